@@ -1,0 +1,34 @@
+# SPDX-License-Identifier: MIT
+# The explicit source list of pace_core, one concept per file, grouped by layer.
+set(PACE_CORE_SOURCES
+  src/diag/diagnostic.cpp
+  src/diag/spelling.cpp
+  src/model/date.cpp
+  src/model/framework.cpp
+  src/model/number.cpp
+  src/model/questionnaire.cpp
+  src/model/rubric.cpp
+  src/load/toml_reader.cpp
+  src/load/evidence_rules_reader.cpp
+  src/load/framework_loader.cpp
+  src/load/rubric_loader.cpp
+  src/load/questionnaire_loader.cpp
+  src/check/questionnaire_check.cpp
+  src/score/aggregate.cpp
+  src/score/capability.cpp
+  src/score/rating_scale.cpp
+  src/score/score.cpp
+  src/report/text_table.cpp
+  src/report/score_render.cpp
+  src/report/rubric_render.cpp
+  src/report/questionnaire_template.cpp
+  src/cli/io.cpp
+  src/cli/rubric_store.cpp
+  src/cli/assessment_loader.cpp
+  src/cli/command_support.cpp
+  src/cli/commands.cpp
+  src/cli/cmd_init.cpp
+  src/cli/cmd_validate.cpp
+  src/cli/cmd_score.cpp
+  src/cli/cmd_rubric.cpp
+)

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <pace/diag/diagnostic.hpp>
+#include <pace/load/rubric_loader.hpp>
+#include <pace/model/rubric.hpp>
+
+namespace pace::cli {
+
+using Sources = std::map<std::string, std::string, std::less<>>;
+
+// Where rubrics are found by id: --rubrics DIR, then $PACE_RUBRICS (':'-separated), then the
+// installed data directory, then the source tree's rubrics/ (so a fresh build works in the repo).
+class RubricStore {
+public:
+  static RubricStore standard(const std::string& rubrics_option);
+  explicit RubricStore(std::vector<std::string> dirs) : dirs_(std::move(dirs)) {}
+
+  // The file declaring [kind] with this id, searching `first_dir` before the store's dirs.
+  std::optional<std::string> find(std::string_view kind, std::string_view id,
+                                  const std::string& first_dir = {}) const;
+  // Every rubric and framework file, first of each (kind, id) in search order.
+  std::vector<std::pair<std::string, RubricHeader>> list() const;
+  std::vector<std::string> ids(std::string_view kind) const;
+  const std::vector<std::string>& dirs() const { return dirs_; }
+
+private:
+  std::vector<std::string> dirs_;
+};
+
+// Loads a rubric given by id or by a path (relative to base_dir) and binds its framework.
+// Problems go to diags (at ref_pos when the rubric cannot be found); file texts to sources.
+std::optional<Rubric> load_rubric_ref(const std::string& ref, const std::string& base_dir,
+                                      const SourcePos& ref_pos, const RubricStore& store,
+                                      Diagnostics& diags, Sources& sources);
+
+} // namespace pace::cli

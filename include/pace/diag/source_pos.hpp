@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+
+namespace pace {
+
+// A place in an input file. Lines and columns are 1-based; line 0 means "the whole file".
+// end_column is exclusive and only meaningful when the span stays on one line.
+struct SourcePos {
+  std::string path;
+  int line = 0;
+  int column = 0;
+  int end_column = 0;
+};
+
+} // namespace pace

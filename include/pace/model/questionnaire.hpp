@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <pace/diag/source_pos.hpp>
+#include <pace/model/date.hpp>
+#include <pace/model/evidence_rules.hpp>
+
+namespace pace {
+
+enum class RatingMethod { r1, r2, r3 };
+enum class Aggregation { mean, median, min };
+
+// What the assessor wrote for one indicator or attribute.
+struct Rating {
+  enum class Kind { value, not_applicable, unrated };
+  Kind kind = Kind::unrated;
+  double percent = 0;  // for Kind::value: the label's midpoint or the explicit number
+  std::string label;   // as written: "L+", "40", "na", ""
+  bool explicit_number = false; // the assessor wrote a percentage, not a label
+  bool is_rated() const { return kind == Kind::value; }
+};
+
+struct IndicatorEntry {
+  std::string id;
+  Rating rating;
+  std::vector<std::string> evidence;
+  std::vector<SourcePos> evidence_pos;
+  std::string note;
+  SourcePos key_pos;
+  SourcePos value_pos;
+};
+
+struct AttributeOverride {
+  std::string id; // "PA2.1"
+  Rating rating;
+  std::string note;
+  SourcePos key_pos;
+  SourcePos value_pos;
+};
+
+// One [[process]] block: one instance of a process, as rated by one assessor.
+struct ProcessBlock {
+  std::string id;
+  std::string instance; // "" when the process has a single, unnamed instance
+  std::string assessor; // "" unless several assessors rate the same instance
+  std::optional<int> max_level;
+  std::optional<int> target;
+  std::vector<IndicatorEntry> ratings; // sorted by key (TOML tables are)
+  std::vector<AttributeOverride> attributes;
+  SourcePos pos;    // the [[process]] header
+  SourcePos id_pos; // the id value
+  SourcePos max_level_pos;
+};
+
+struct Evidence {
+  std::string id;
+  std::string kind;
+  std::string title;
+  std::string ref;
+  std::optional<Date> date;
+  SourcePos pos;
+  SourcePos date_pos;
+};
+
+struct AssessmentInfo {
+  std::string id;
+  std::string organisation;
+  Date date;
+  std::string rubric;
+  int max_level = 0;
+  RatingMethod rating_method = RatingMethod::r2;
+  Aggregation aggregation = Aggregation::mean;
+  std::string scale = "nplf";
+  std::optional<int> target;
+  std::string title;
+  std::string purpose;
+  std::string scope;
+  std::string sponsor;
+  std::string lead_assessor;
+  std::vector<std::string> assessors;
+  std::optional<int> assessment_class;
+  SourcePos pos;
+  SourcePos rubric_pos;
+  SourcePos rating_method_pos;
+  SourcePos scale_pos;
+};
+
+struct Questionnaire {
+  int schema = 0;
+  std::string path;
+  AssessmentInfo assessment;
+  std::vector<Evidence> evidence;
+  std::vector<ProcessBlock> processes; // file order
+  std::optional<EvidenceRules> evidence_rules; // overrides the rubric's when present
+};
+
+std::string_view to_string(RatingMethod m);
+std::string_view to_string(Aggregation a);
+
+} // namespace pace

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include <pace/score/score_sheet.hpp>
+
+namespace pace {
+
+// `pace score` as a terminal table plus the why-not-next-level sentences.
+std::string render_score_text(const ScoreSheet& sheet);
+
+// The stable "pace.score/1" document (documented in README.md, section JSON).
+nlohmann::ordered_json score_to_json(const ScoreSheet& sheet);
+std::string render_score_json(const ScoreSheet& sheet);
+
+// Helpers shared by the other JSON renderers.
+nlohmann::ordered_json assessment_to_json(const ScoreSheet& sheet);
+nlohmann::ordered_json attribute_to_json(const AttributeResult& a);
+std::string dump_json(const nlohmann::ordered_json& doc); // 2-space indent, trailing newline
+
+} // namespace pace

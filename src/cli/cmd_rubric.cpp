@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include <ostream>
+
+#include <pace/report/rubric_render.hpp>
+#include <pace/report/text_table.hpp>
+
+#include "handlers.hpp"
+
+namespace pace::cli {
+
+int cmd_rubric(const Args& args, Context& ctx) {
+  std::string action;
+  std::string id;
+  po::options_description desc("options");
+  desc.add_options()("action", po::value(&action)->required()->value_name("ACTION"),
+                     "list | show")("id", po::value(&id)->value_name("ID"),
+                                    "rubric or framework id (for show)");
+  po::positional_options_description positional;
+  positional.add("action", 1).add("id", 1);
+  if (auto rc = parse_arguments("rubric", "list | show ID", args, desc, positional, ctx)) {
+    return *rc;
+  }
+  if (auto rc = check_choice("rubric", "action", action, {"list", "show"}, ctx)) return *rc;
+  RubricStore store = ctx.store();
+  if (action == "list") {
+    TextTable table({"kind", "id", "version", "name"});
+    for (const auto& [file, header] : store.list()) {
+      table.add_row({header.kind, header.id, header.version, header.name});
+    }
+    ctx.out << table.render();
+    return 0;
+  }
+  if (id.empty()) return usage_error("rubric", "'show' needs a rubric id", ctx);
+  Diagnostics diags;
+  Sources sources;
+  auto rubric = load_rubric_ref(id, ".", SourcePos{"<command line>", 0, 0, 0}, store, diags, sources);
+  if (!rubric) return report_diagnostics(diags, sources, ctx);
+  ctx.out << render_rubric_text(*rubric);
+  return 0;
+}
+
+} // namespace pace::cli

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#include <ostream>
+
+#include <pace/cli/assessment_loader.hpp>
+#include <pace/cli/io.hpp>
+#include <pace/load/framework_loader.hpp>
+#include <pace/load/rubric_loader.hpp>
+
+#include "handlers.hpp"
+
+namespace pace::cli {
+
+namespace {
+
+// A rubric or framework file given to validate is checked as what it declares itself to be.
+void validate_rubric_file(const std::string& path, const std::string& text, const RubricHeader& h,
+                          const RubricStore& store, Diagnostics& diags, Sources& sources) {
+  if (h.kind == "framework") {
+    load_framework(text, path, diags);
+    return;
+  }
+  load_rubric_ref(path, ".", SourcePos{path, 0, 0, 0}, store, diags, sources);
+}
+
+} // namespace
+
+int cmd_validate(const Args& args, Context& ctx) {
+  std::vector<std::string> files;
+  bool strict = false;
+  po::options_description desc("options");
+  desc.add_options()("strict", po::bool_switch(&strict), "treat warnings as errors")(
+      "file", po::value(&files)->required()->value_name("FILE"),
+      "questionnaires (or rubric files) to check");
+  po::positional_options_description positional;
+  positional.add("file", -1);
+  if (auto rc = parse_arguments("validate", "[--strict] FILE...", args, desc, positional, ctx)) {
+    return *rc;
+  }
+  Diagnostics diags;
+  Sources sources;
+  RubricStore store = ctx.store();
+  for (const auto& file : files) {
+    std::string text = read_text_file(file);
+    auto header = read_rubric_header(text, file);
+    if (header && !header->kind.empty()) {
+      sources.emplace(file, text);
+      validate_rubric_file(file, text, *header, store, diags, sources);
+      continue;
+    }
+    load_assessment(file, store, diags, sources);
+  }
+  if (strict) diags.promote_warnings();
+  int rc = report_diagnostics(diags, sources, ctx);
+  if (rc == 0) {
+    ctx.out << files.size() << (files.size() == 1 ? " file" : " files") << " ok\n";
+  }
+  return rc;
+}
+
+} // namespace pace::cli

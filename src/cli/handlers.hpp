@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+// Internal to cli/: one handler per subcommand; each parses its own arguments.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "command_support.hpp"
+
+namespace pace::cli {
+
+using Args = std::vector<std::string>;
+
+int cmd_init(const Args& args, Context& ctx);
+int cmd_validate(const Args& args, Context& ctx);
+int cmd_score(const Args& args, Context& ctx);
+int cmd_rubric(const Args& args, Context& ctx);
+
+} // namespace pace::cli

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+#include <pace/cli/rubric_store.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+
+#include <pace/cli/io.hpp>
+#include <pace/diag/error.hpp>
+#include <pace/diag/spelling.hpp>
+#include <pace/load/framework_loader.hpp>
+
+#ifndef PACE_INSTALLED_RUBRICS
+#define PACE_INSTALLED_RUBRICS ""
+#endif
+#ifndef PACE_SOURCE_RUBRICS
+#define PACE_SOURCE_RUBRICS ""
+#endif
+
+namespace pace::cli {
+
+namespace fs = std::filesystem;
+
+RubricStore RubricStore::standard(const std::string& rubrics_option) {
+  std::vector<std::string> dirs;
+  if (!rubrics_option.empty()) dirs.push_back(rubrics_option);
+  if (const char* env = std::getenv("PACE_RUBRICS"); env && *env) {
+    std::string list(env);
+    size_t start = 0;
+    while (start <= list.size()) {
+      size_t colon = list.find(':', start);
+      std::string dir = list.substr(start, colon == std::string::npos ? colon : colon - start);
+      if (!dir.empty()) dirs.push_back(dir);
+      if (colon == std::string::npos) break;
+      start = colon + 1;
+    }
+  }
+  for (const char* dir : {PACE_INSTALLED_RUBRICS, PACE_SOURCE_RUBRICS}) {
+    if (*dir) dirs.emplace_back(dir);
+  }
+  return RubricStore(std::move(dirs));
+}
+
+namespace {
+
+std::vector<std::string> toml_files(const std::string& dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() == ".toml" && it->is_regular_file(ec)) {
+      files.push_back(it->path().string());
+    }
+  }
+  std::sort(files.begin(), files.end()); // directory order is not deterministic
+  return files;
+}
+
+std::optional<RubricHeader> header_of(const std::string& path) {
+  try {
+    return read_rubric_header(read_text_file(path), path);
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+}
+
+} // namespace
+
+std::optional<std::string> RubricStore::find(std::string_view kind, std::string_view id,
+                                             const std::string& first_dir) const {
+  std::vector<std::string> search;
+  if (!first_dir.empty()) search.push_back(first_dir);
+  search.insert(search.end(), dirs_.begin(), dirs_.end());
+  for (const auto& dir : search) {
+    // The conventional file name first, then any file that declares the id.
+    std::string conventional = (fs::path(dir) / (std::string(id) + ".toml")).string();
+    if (auto h = header_of(conventional); h && h->kind == kind && h->id == id) {
+      return conventional;
+    }
+    for (const auto& file : toml_files(dir)) {
+      if (auto h = header_of(file); h && h->kind == kind && h->id == id) return file;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::pair<std::string, RubricHeader>> RubricStore::list() const {
+  std::vector<std::pair<std::string, RubricHeader>> result;
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const auto& dir : dirs_) {
+    for (const auto& file : toml_files(dir)) {
+      auto h = header_of(file);
+      if (!h || !seen.emplace(h->kind, h->id).second) continue;
+      result.emplace_back(file, *h);
+    }
+  }
+  return result;
+}
+
+std::vector<std::string> RubricStore::ids(std::string_view kind) const {
+  std::vector<std::string> ids;
+  for (const auto& [file, header] : list()) {
+    if (header.kind == kind) ids.push_back(header.id);
+  }
+  return ids;
+}
+
+namespace {
+
+bool is_path(const std::string& ref) {
+  return ref.find('/') != std::string::npos ||
+         (ref.size() > 5 && ref.compare(ref.size() - 5, 5, ".toml") == 0);
+}
+
+std::optional<std::string> locate(std::string_view kind, const std::string& ref,
+                                  const std::string& base_dir, const SourcePos& ref_pos,
+                                  const RubricStore& store, Diagnostics& diags) {
+  if (is_path(ref)) {
+    fs::path p = fs::path(ref).is_absolute() ? fs::path(ref) : fs::path(base_dir) / ref;
+    std::error_code ec;
+    if (fs::exists(p, ec)) return p.lexically_normal().string();
+    diags.error(ref_pos, "cannot find " + std::string(kind) + " file '" + ref + "'",
+                "paths are relative to the file that names them");
+    return std::nullopt;
+  }
+  if (auto found = store.find(kind, ref, kind == "framework" ? base_dir : std::string{})) {
+    return found;
+  }
+  std::string hint = did_you_mean(ref, store.ids(kind));
+  diags.error(ref_pos, "unknown " + std::string(kind) + " '" + ref + "'",
+              hint.empty() ? "see 'pace rubric list', or give a path to the file" : hint);
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Rubric> load_rubric_ref(const std::string& ref, const std::string& base_dir,
+                                      const SourcePos& ref_pos, const RubricStore& store,
+                                      Diagnostics& diags, Sources& sources) {
+  auto rubric_path = locate("rubric", ref, base_dir, ref_pos, store, diags);
+  if (!rubric_path) return std::nullopt;
+  std::string text = read_text_file(*rubric_path);
+  auto rubric = load_rubric(text, *rubric_path, diags);
+  sources.emplace(*rubric_path, std::move(text));
+  if (!rubric) return std::nullopt;
+  std::string rubric_dir = fs::path(*rubric_path).parent_path().string();
+  SourcePos framework_pos{*rubric_path, 0, 0, 0};
+  auto framework_path =
+      locate("framework", rubric->framework_id, rubric_dir, framework_pos, store, diags);
+  if (!framework_path) return std::nullopt;
+  std::string framework_text = read_text_file(*framework_path);
+  auto framework = load_framework(framework_text, *framework_path, diags);
+  sources.emplace(*framework_path, std::move(framework_text));
+  if (!framework || !bind_framework(*rubric, std::move(*framework), diags)) return std::nullopt;
+  return rubric;
+}
+
+} // namespace pace::cli

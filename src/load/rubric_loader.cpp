@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: MIT
+#include <pace/load/rubric_loader.hpp>
+
+#include <algorithm>
+#include <regex>
+#include <set>
+
+#include <pace/diag/spelling.hpp>
+
+#include "evidence_rules_reader.hpp"
+#include "toml_reader.hpp"
+
+namespace pace {
+
+namespace {
+
+ProcessDef read_process(const toml::table& table, const std::string& path, Diagnostics& diags) {
+  load::TableReader pr(table, "[[process]]", path, diags);
+  ProcessDef process;
+  process.id = pr.string("id", true).value_or("");
+  process.name = pr.string("name", true).value_or("");
+  process.category = pr.string("category", true).value_or("");
+  process.purpose = pr.string("purpose", true).value_or("");
+  process.iso27001 = pr.string_array("iso27001", false).value_or(std::vector<std::string>{});
+  std::set<std::string> outcome_ids;
+  if (const toml::array* outcomes = pr.array("outcome", true)) {
+    for (const toml::node& node : *outcomes) {
+      if (!node.is_table()) continue;
+      load::TableReader orr(*node.as_table(), "outcome of '" + process.id + "'", path, diags);
+      Outcome outcome{orr.string("id", true).value_or(""), orr.string("text", true).value_or("")};
+      if (!outcome_ids.insert(outcome.id).second) {
+        diags.error(orr.value_pos("id"), "duplicate outcome '" + outcome.id + "' in '" +
+                                             process.id + "'");
+      }
+      orr.reject_unknown_keys();
+      process.outcomes.push_back(std::move(outcome));
+    }
+  }
+  static const std::regex bp_pattern("BP[1-9][0-9]*");
+  std::set<std::string> practice_ids;
+  if (const toml::array* practices = pr.array("practice", true)) {
+    for (const toml::node& node : *practices) {
+      if (!node.is_table()) continue;
+      load::TableReader br(*node.as_table(), "practice of '" + process.id + "'", path, diags);
+      BasePractice bp;
+      bp.id = br.string("id", true).value_or("");
+      bp.text = br.string("text", true).value_or("");
+      bp.outcomes = br.string_array("outcomes", false).value_or(std::vector<std::string>{});
+      bp.iso27001 = br.string_array("iso27001", false).value_or(std::vector<std::string>{});
+      if (!std::regex_match(bp.id, bp_pattern)) {
+        diags.error(br.value_pos("id"), "base practice id '" + bp.id + "' must look like 'BP1'");
+      }
+      if (!practice_ids.insert(bp.id).second) {
+        diags.error(br.value_pos("id"), "duplicate practice '" + bp.id + "' in '" +
+                                            process.id + "'");
+      }
+      std::vector<std::string> known(outcome_ids.begin(), outcome_ids.end());
+      for (const auto& outcome : bp.outcomes) {
+        if (!outcome_ids.count(outcome)) {
+          diags.error(br.value_pos("outcomes"),
+                      "unknown outcome '" + outcome + "' in practice '" + bp.id + "' of '" +
+                          process.id + "'",
+                      did_you_mean(outcome, known));
+        }
+      }
+      br.reject_unknown_keys();
+      process.practices.push_back(std::move(bp));
+    }
+  }
+  pr.reject_unknown_keys();
+  return process;
+}
+
+void read_maturity(const toml::table& table, Rubric& rubric, const std::string& path,
+                   Diagnostics& diags) {
+  load::TableReader mr(table, "[maturity]", path, diags);
+  rubric.maturity_description = mr.string("description", false).value_or("");
+  std::vector<std::string> process_ids = rubric.process_ids();
+  if (const toml::array* levels = mr.array("level", true)) {
+    for (const toml::node& node : *levels) {
+      if (!node.is_table()) continue;
+      load::TableReader lr(*node.as_table(), "[[maturity.level]]", path, diags);
+      MaturityLevelDef level;
+      level.level = lr.integer("level", true, 1, 5).value_or(0);
+      level.name = lr.string("name", true).value_or("");
+      level.rationale = lr.string("rationale", false).value_or("");
+      int expected = rubric.maturity.empty() ? 1 : rubric.maturity.back().level + 1;
+      if (level.level != 0 && level.level != expected) {
+        diags.error(lr.value_pos("level"), "maturity levels must be listed 1, 2, 3 ... in order",
+                    "expected level " + std::to_string(expected));
+      }
+      if (const toml::table* processes = lr.table("processes", true)) {
+        for (const auto& [key, value] : *processes) {
+          std::string id(key.str());
+          if (!rubric.find_process(id)) {
+            diags.error(load::to_pos(key.source(), path), "unknown process '" + id + "'",
+                        did_you_mean(id, process_ids));
+          }
+          auto required = value.value<int64_t>();
+          if (!value.is_integer() || *required < 0 || *required > 5) {
+            diags.error(load::to_pos(value.source(), path),
+                        "required capability level of '" + id + "' must be an integer 0-5");
+            continue;
+          }
+          level.requirements.push_back({id, static_cast<int>(*required)});
+        }
+      }
+      lr.reject_unknown_keys();
+      rubric.maturity.push_back(std::move(level));
+    }
+  }
+  mr.reject_unknown_keys();
+}
+
+} // namespace
+
+std::optional<Rubric> load_rubric(std::string_view text, const std::string& path,
+                                  Diagnostics& diags) {
+  int errors_before = diags.error_count();
+  auto doc = load::parse_toml(text, path, diags);
+  if (!doc) return std::nullopt;
+  load::TableReader root(*doc, "the rubric file", path, diags);
+  Rubric rubric;
+  rubric.path = path;
+  root.integer("schema", true, 1, 1);
+  if (const toml::table* header = root.table("rubric", true)) {
+    load::TableReader hr(*header, "[rubric]", path, diags);
+    rubric.id = hr.string("id", true).value_or("");
+    rubric.version = hr.string("version", true).value_or("");
+    rubric.name = hr.string("name", true).value_or("");
+    rubric.framework_id = hr.string("framework", true).value_or("");
+    rubric.description = hr.string("description", false).value_or("");
+    rubric.source = hr.string("source", false).value_or("");
+    hr.reject_unknown_keys();
+  }
+  if (const toml::array* categories = root.array("category", true)) {
+    for (const toml::node& node : *categories) {
+      if (!node.is_table()) continue;
+      load::TableReader cr(*node.as_table(), "[[category]]", path, diags);
+      Category c{cr.string("id", true).value_or(""), cr.string("name", true).value_or(""),
+                 cr.string("description", false).value_or("")};
+      if (rubric.find_category(c.id)) {
+        diags.error(cr.value_pos("id"), "duplicate category '" + c.id + "'");
+      }
+      cr.reject_unknown_keys();
+      rubric.categories.push_back(std::move(c));
+    }
+  }
+  std::vector<std::string> category_ids;
+  for (const auto& c : rubric.categories) category_ids.push_back(c.id);
+  if (const toml::array* processes = root.array("process", true)) {
+    for (const toml::node& node : *processes) {
+      if (!node.is_table()) continue;
+      ProcessDef process = read_process(*node.as_table(), path, diags);
+      load::TableReader pr(*node.as_table(), "[[process]]", path, diags);
+      if (rubric.find_process(process.id)) {
+        diags.error(pr.value_pos("id"), "duplicate process '" + process.id + "'");
+      }
+      if (!process.category.empty() && !rubric.find_category(process.category)) {
+        diags.error(pr.value_pos("category"), "unknown category '" + process.category + "'",
+                    did_you_mean(process.category, category_ids));
+      }
+      rubric.processes.push_back(std::move(process));
+    }
+  }
+  if (const toml::table* maturity = root.table("maturity", false)) {
+    read_maturity(*maturity, rubric, path, diags);
+  }
+  if (const toml::table* rules = root.table("evidence_rules", false)) {
+    rubric.evidence_rules = load::read_evidence_rules(*rules, path, diags);
+  }
+  root.reject_unknown_keys();
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return rubric;
+}
+
+bool bind_framework(Rubric& rubric, Framework framework, Diagnostics& diags) {
+  int errors_before = diags.error_count();
+  for (const auto& level : rubric.maturity) {
+    for (const auto& req : level.requirements) {
+      if (req.level > framework.max_level()) {
+        diags.error({rubric.path, 0, 0, 0},
+                    "maturity level " + std::to_string(level.level) + " requires '" + req.process +
+                        "' at capability level " + std::to_string(req.level) + ", above what '" +
+                        framework.id + "' defines");
+      }
+    }
+  }
+  rubric.framework = std::move(framework);
+  return diags.error_count() == errors_before;
+}
+
+std::optional<RubricHeader> read_rubric_header(std::string_view text, const std::string& path) {
+  Diagnostics ignored;
+  auto doc = load::parse_toml(text, path, ignored);
+  if (!doc) return std::nullopt;
+  RubricHeader header;
+  for (std::string_view kind : {"rubric", "framework"}) {
+    if (const toml::table* t = doc->get_as<toml::table>(kind)) {
+      header.kind = std::string(kind);
+      header.id = t->get_as<std::string>("id") ? t->get_as<std::string>("id")->get() : "";
+      header.version =
+          t->get_as<std::string>("version") ? t->get_as<std::string>("version")->get() : "";
+      header.name = t->get_as<std::string>("name") ? t->get_as<std::string>("name")->get() : "";
+      header.framework_id =
+          t->get_as<std::string>("framework") ? t->get_as<std::string>("framework")->get() : "";
+      return header;
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace pace

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+#include "toml_reader.hpp"
+
+#include <pace/diag/spelling.hpp>
+
+namespace pace::load {
+
+SourcePos to_pos(const toml::source_region& region, const std::string& path) {
+  SourcePos pos{path, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column),
+                0};
+  if (region.end.line == region.begin.line && region.end.column > region.begin.column) {
+    pos.end_column = static_cast<int>(region.end.column);
+  }
+  return pos;
+}
+
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
+                                      Diagnostics& diags) {
+  try {
+    return toml::parse(text, path);
+  } catch (const toml::parse_error& e) {
+    SourcePos pos = to_pos(e.source(), path);
+    pos.end_column = 0;
+    diags.error(pos, "invalid TOML: " + std::string(e.description()));
+    return std::nullopt;
+  }
+}
+
+std::string type_name(const toml::node& node) {
+  switch (node.type()) {
+  case toml::node_type::table: return "a table";
+  case toml::node_type::array: return "an array";
+  case toml::node_type::string: return "a string";
+  case toml::node_type::integer: return "an integer";
+  case toml::node_type::floating_point: return "a float";
+  case toml::node_type::boolean: return "a boolean";
+  case toml::node_type::date: return "a date";
+  case toml::node_type::time: return "a time";
+  case toml::node_type::date_time: return "a date-time";
+  default: return "nothing";
+  }
+}
+
+TableReader::TableReader(const toml::table& table, std::string where, const std::string& path,
+                         Diagnostics& diags)
+    : table_(table), where_(std::move(where)), path_(path), diags_(diags) {}
+
+SourcePos TableReader::pos() const {
+  SourcePos p = to_pos(table_.source(), path_);
+  p.end_column = 0;
+  if (p.line == 0) {
+    p.line = 1;
+    p.column = 1;
+  }
+  return p;
+}
+
+SourcePos TableReader::key_pos(std::string_view key) const {
+  auto it = table_.find(key);
+  return it == table_.end() ? pos() : to_pos(it->first.source(), path_);
+}
+
+SourcePos TableReader::value_pos(std::string_view key) const {
+  const toml::node* n = table_.get(key);
+  return n ? to_pos(n->source(), path_) : pos();
+}
+
+const toml::node* TableReader::node(std::string_view key) {
+  known_.emplace(key);
+  return table_.get(key);
+}
+
+void TableReader::allow(std::string_view key) { known_.emplace(key); }
+
+void TableReader::missing(std::string_view key) {
+  diags_.error(pos(), "missing required field '" + std::string(key) + "' in " + where_);
+}
+
+bool TableReader::check_type(std::string_view key, const toml::node& n, bool ok,
+                             std::string_view want) {
+  if (!ok) {
+    diags_.error(to_pos(n.source(), path_), "'" + std::string(key) + "' in " + where_ +
+                                                " must be " + std::string(want) + ", not " +
+                                                type_name(n));
+  }
+  return ok;
+}
+
+std::optional<std::string> TableReader::string(std::string_view key, bool required) {
+  const toml::node* n = node(key);
+  if (!n) {
+    if (required) missing(key);
+    return std::nullopt;
+  }
+  if (!check_type(key, *n, n->is_string(), "a string")) return std::nullopt;
+  return n->as_string()->get();
+}
+
+std::optional<int> TableReader::integer(std::string_view key, bool required, int min, int max) {
+  const toml::node* n = node(key);
+  if (!n) {
+    if (required) missing(key);
+    return std::nullopt;
+  }
+  if (!check_type(key, *n, n->is_integer(), "an integer")) return std::nullopt;
+  int64_t v = n->as_integer()->get();
+  if (v < min || v > max) {
+    diags_.error(to_pos(n->source(), path_), "'" + std::string(key) + "' in " + where_ +
+                                                 " must be between " + std::to_string(min) +
+                                                 " and " + std::to_string(max) + ", not " +
+                                                 std::to_string(v));
+    return std::nullopt;
+  }
+  return static_cast<int>(v);
+}
+
+std::optional<double> TableReader::number(std::string_view key, bool required) {
+  const toml::node* n = node(key);
+  if (!n) {
+    if (required) missing(key);
+    return std::nullopt;
+  }
+  if (!check_type(key, *n, n->is_number(), "a number")) return std::nullopt;
+  return n->value<double>();
+}
+
+std::optional<Date> TableReader::date(std::string_view key, bool required) {
+  const toml::node* n = node(key);
+  if (!n) {
+    if (required) missing(key);
+    return std::nullopt;
+  }
+  if (!check_type(key, *n, n->is_date(), "a date (YYYY-MM-DD, unquoted)")) return std::nullopt;
+  toml::date d = n->as_date()->get();
+  return Date{d.year, d.month, d.day};
+}
+
+std::optional<std::vector<std::string>> TableReader::string_array(std::string_view key,
+                                                                  bool required) {
+  const toml::node* n = node(key);
+  if (!n) {
+    if (required) missing(key);
+    return std::nullopt;
+  }
+  if (!check_type(key, *n, n->is_array(), "an array of strings")) return std::nullopt;
+  std::vector<std::string> result;
+  bool ok = true;
+  for (const toml::node& element : *n->as_array()) {
+    if (!element.is_string()) {
+      check_type(key, element, false, "a string");
+      ok = false;
+      continue;
+    }
+    result.push_back(element.as_string()->get());
+  }
+  if (!ok) return std::nullopt;
+  return result;
+}
+
+const toml::table* TableReader::table(std::string_view key, bool required) {
+  const toml::node* n = node(key);
+  if (!n) {
+    if (required) missing(key);
+    return nullptr;
+  }
+  if (!check_type(key, *n, n->is_table(), "a table")) return nullptr;
+  return n->as_table();
+}
+
+const toml::array* TableReader::array(std::string_view key, bool required) {
+  const toml::node* n = node(key);
+  if (!n) {
+    if (required) missing(key);
+    return nullptr;
+  }
+  if (!check_type(key, *n, n->is_array(), "an array")) return nullptr;
+  return n->as_array();
+}
+
+void TableReader::reject_unknown_keys() {
+  std::vector<std::string> candidates(known_.begin(), known_.end());
+  for (const auto& [key, value] : table_) {
+    if (known_.count(key.str())) continue;
+    diags_.error(to_pos(key.source(), path_),
+                 "unknown field '" + std::string(key.str()) + "' in " + where_,
+                 did_you_mean(key.str(), candidates));
+  }
+}
+
+} // namespace pace::load

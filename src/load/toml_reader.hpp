@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// Internal to load/: typed, diagnosing access to toml++ tables. Every getter reports a wrong
+// type or a missing required key to the sink and returns nullopt, so loaders keep going.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <toml++/toml.h>
+
+#include <pace/diag/diagnostic.hpp>
+#include <pace/model/date.hpp>
+
+namespace pace::load {
+
+SourcePos to_pos(const toml::source_region& region, const std::string& path);
+
+// Parses text, or reports the syntax error (toml++ stops at the first one) and returns nullopt.
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
+                                      Diagnostics& diags);
+
+// Names a TOML node's type for messages: "a string", "an integer", "a table" ...
+std::string type_name(const toml::node& node);
+
+class TableReader {
+public:
+  // `where` names the table in messages, e.g. "[assessment]" or "process 'COR.3'".
+  TableReader(const toml::table& table, std::string where, const std::string& path,
+              Diagnostics& diags);
+
+  std::optional<std::string> string(std::string_view key, bool required);
+  std::optional<int> integer(std::string_view key, bool required, int min, int max);
+  std::optional<double> number(std::string_view key, bool required);
+  std::optional<Date> date(std::string_view key, bool required);
+  std::optional<std::vector<std::string>> string_array(std::string_view key, bool required);
+  const toml::table* table(std::string_view key, bool required);
+  const toml::array* array(std::string_view key, bool required);
+  // Marks a key as known without reading it.
+  void allow(std::string_view key);
+
+  SourcePos pos() const;                      // the table itself
+  SourcePos key_pos(std::string_view key) const;
+  SourcePos value_pos(std::string_view key) const;
+  const toml::node* node(std::string_view key);
+
+  // Reports every key that no getter asked for, with a did-you-mean against those that were.
+  void reject_unknown_keys();
+
+private:
+  bool check_type(std::string_view key, const toml::node& node, bool ok, std::string_view want);
+  void missing(std::string_view key);
+
+  const toml::table& table_;
+  std::string where_;
+  const std::string& path_;
+  Diagnostics& diags_;
+  std::set<std::string, std::less<>> known_;
+};
+
+} // namespace pace::load

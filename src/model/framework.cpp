@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include <pace/model/framework.hpp>
+
+#include <algorithm>
+
+namespace pace {
+
+std::string_view base_rating_label(BaseRating b) {
+  switch (b) {
+  case BaseRating::n: return "N";
+  case BaseRating::p: return "P";
+  case BaseRating::l: return "L";
+  case BaseRating::f: return "F";
+  }
+  return "?";
+}
+
+const Scale* Framework::find_scale(std::string_view scale_id) const {
+  auto it = std::find_if(scales.begin(), scales.end(), [&](const Scale& s) { return s.id == scale_id; });
+  return it == scales.end() ? nullptr : &*it;
+}
+
+const AttributeDef* Framework::find_attribute(std::string_view attribute_id) const {
+  auto it = std::find_if(attributes.begin(), attributes.end(),
+                         [&](const AttributeDef& a) { return a.id == attribute_id; });
+  return it == attributes.end() ? nullptr : &*it;
+}
+
+const RatingValue* Framework::find_rating(std::string_view label) const {
+  auto it = std::find_if(rating_values.begin(), rating_values.end(),
+                         [&](const RatingValue& r) { return r.label == label; });
+  return it == rating_values.end() ? nullptr : &*it;
+}
+
+int Framework::max_level() const {
+  int level = 0;
+  for (const auto& a : attributes) {
+    level = std::max(level, a.level);
+  }
+  return level;
+}
+
+} // namespace pace

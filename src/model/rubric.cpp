@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include <pace/model/rubric.hpp>
+
+#include <algorithm>
+
+namespace pace {
+
+const ProcessDef* Rubric::find_process(std::string_view process_id) const {
+  auto it = std::find_if(processes.begin(), processes.end(),
+                         [&](const ProcessDef& p) { return p.id == process_id; });
+  return it == processes.end() ? nullptr : &*it;
+}
+
+const Category* Rubric::find_category(std::string_view category_id) const {
+  auto it = std::find_if(categories.begin(), categories.end(),
+                         [&](const Category& c) { return c.id == category_id; });
+  return it == categories.end() ? nullptr : &*it;
+}
+
+std::vector<IndicatorDef> Rubric::indicators(const ProcessDef& process, int max_level) const {
+  std::vector<IndicatorDef> result;
+  for (const auto& attribute : framework.attributes) {
+    if (attribute.level > max_level) {
+      continue;
+    }
+    if (attribute.practices.empty()) {
+      // PA 1.1 is measured through the process's own base practices.
+      for (const auto& bp : process.practices) {
+        result.push_back({bp.id, bp.text, attribute.id, attribute.level});
+      }
+    } else {
+      for (const auto& gp : attribute.practices) {
+        result.push_back({gp.id, gp.text, attribute.id, attribute.level});
+      }
+    }
+  }
+  return result;
+}
+
+std::vector<std::string> Rubric::process_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& p : processes) {
+    ids.push_back(p.id);
+  }
+  return ids;
+}
+
+} // namespace pace

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#include <pace/report/rubric_render.hpp>
+
+#include <pace/model/number.hpp>
+#include <pace/score/capability.hpp>
+
+namespace pace {
+
+namespace {
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+  return out;
+}
+
+} // namespace
+
+std::string render_rubric_text(const Rubric& rubric) {
+  const Framework& fw = rubric.framework;
+  std::string out = rubric.id + " " + rubric.version + ": " + rubric.name + "\n";
+  if (!rubric.description.empty()) out += rubric.description + "\n";
+  if (!rubric.source.empty()) out += "source: " + rubric.source + "\n";
+  out += "framework: " + fw.id + " " + fw.version + " (" + fw.name + ")\n\n";
+  out += "capability levels:\n";
+  for (const auto& l : fw.levels) out += "  " + std::to_string(l.level) + " " + l.name + "\n";
+  out += "\nprocess attributes:\n";
+  for (const auto& a : fw.attributes) {
+    out += "  " + spaced_attribute_id(a.id) + " " + a.name + " (level " +
+           std::to_string(a.level) + ", " + std::to_string(a.practices.size()) +
+           " generic practices)\n";
+  }
+  out += "\nrating scales:\n";
+  for (const auto& s : fw.scales) {
+    out += "  " + s.id + ":";
+    double lower = 0;
+    for (const auto& b : s.bands) {
+      out += " " + b.label + " " + (lower == 0 ? "[" : "(") + format_fixed(lower, 1) + "-" +
+             format_fixed(b.upper, 1) + "]";
+      lower = b.upper;
+    }
+    out += "\n";
+  }
+  for (const auto& c : rubric.categories) {
+    out += "\n" + c.name + " (" + c.id + "):\n";
+    for (const auto& p : rubric.processes) {
+      if (p.category != c.id) continue;
+      out += "  " + p.id + " " + p.name + "\n";
+      out += "    purpose: " + p.purpose + "\n";
+      if (!p.iso27001.empty()) out += "    ISO/IEC 27001:2022: " + join(p.iso27001) + "\n";
+      for (const auto& o : p.outcomes) out += "    " + o.id + " " + o.text + "\n";
+      for (const auto& bp : p.practices) {
+        out += "    " + bp.id + " " + bp.text + " [" + join(bp.outcomes) + "]\n";
+      }
+    }
+  }
+  if (!rubric.maturity.empty()) {
+    out += "\nmaturity model:\n";
+    for (const auto& m : rubric.maturity) {
+      out += "  ML" + std::to_string(m.level) + " " + m.name + ":";
+      for (const auto& r : m.requirements) {
+        out += " " + r.process + ">=" + std::to_string(r.level);
+      }
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+} // namespace pace

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+#include <pace/score/score.hpp>
+
+#include <algorithm>
+#include <map>
+
+#include <pace/check/questionnaire_check.hpp>
+#include <pace/model/number.hpp>
+#include <pace/score/aggregate.hpp>
+#include <pace/score/rating_scale.hpp>
+
+namespace pace {
+
+namespace {
+
+// What one instance offers for one attribute before aggregation.
+struct Evidence4Attribute {
+  std::vector<double> indicator_values;
+  std::vector<double> override_values;
+  std::string note;
+  int rated = 0;
+  int total = 0;
+  int na = 0;
+};
+
+struct InstanceGroup {
+  std::string instance;
+  std::vector<const ProcessBlock*> blocks;
+};
+
+void set_achievement(AttributeResult& a, double percent, const Scale& scale) {
+  a.achievement = percent;
+  const Band& band = classify(scale, percent);
+  a.label = band.label;
+  a.base = band.base;
+}
+
+Evidence4Attribute collect(const InstanceGroup& group, const AttributeDef& attribute,
+                           const ProcessDef& process, const Rubric& rubric) {
+  Evidence4Attribute e;
+  std::vector<IndicatorDef> defs = rubric.indicators(process, attribute.level);
+  for (const ProcessBlock* block : group.blocks) {
+    for (const auto& def : defs) {
+      if (def.attribute != attribute.id) continue;
+      ++e.total;
+      auto it = std::find_if(block->ratings.begin(), block->ratings.end(),
+                             [&](const IndicatorEntry& r) { return r.id == def.id; });
+      if (it == block->ratings.end()) continue;
+      if (it->rating.is_rated()) {
+        e.indicator_values.push_back(it->rating.percent);
+        ++e.rated;
+      } else if (it->rating.kind == Rating::Kind::not_applicable) {
+        ++e.na;
+      }
+    }
+    for (const auto& o : block->attributes) {
+      if (o.id == attribute.id && o.rating.is_rated()) {
+        e.override_values.push_back(o.rating.percent);
+        if (!o.note.empty()) e.note += (e.note.empty() ? "" : " / ") + o.note;
+      }
+    }
+  }
+  return e;
+}
+
+class ProcessScorer {
+public:
+  ProcessScorer(const Questionnaire& q, const Rubric& rubric, const Scale& scale)
+      : q_(q), rubric_(rubric), scale_(scale), method_(q.assessment.aggregation) {}
+
+  ProcessResult run(const ProcessDef& process, const std::vector<InstanceGroup>& groups) {
+    ProcessResult result;
+    result.id = process.id;
+    result.name = process.name;
+    result.category = process.category;
+    result.assessed = !groups.empty();
+    result.max_level = 0;
+    result.target = q_.assessment.target;
+    for (const auto& g : groups) {
+      for (const ProcessBlock* b : g.blocks) {
+        result.max_level = std::max(result.max_level, effective_max_level(*b, q_.assessment));
+        if (b->target && (!result.target || result.target == q_.assessment.target)) {
+          result.target = b->target;
+        }
+      }
+    }
+    std::vector<std::vector<Evidence4Attribute>> per_instance(groups.size());
+    for (size_t i = 0; i < groups.size(); ++i) {
+      InstanceResult instance;
+      instance.instance = groups[i].instance;
+      for (const ProcessBlock* b : groups[i].blocks) {
+        if (!b->assessor.empty()) instance.assessors.push_back(b->assessor);
+        instance.max_level = std::max(instance.max_level, effective_max_level(*b, q_.assessment));
+      }
+      for (const auto& attribute : rubric_.framework.attributes) {
+        Evidence4Attribute e = collect(groups[i], attribute, process, rubric_);
+        instance.attributes.push_back(instance_attribute(attribute, e, instance.max_level));
+        per_instance[i].push_back(std::move(e));
+      }
+      instance.capability_level = capability_level(instance.attributes);
+      result.instances.push_back(std::move(instance));
+    }
+    for (size_t k = 0; k < rubric_.framework.attributes.size(); ++k) {
+      result.attributes.push_back(
+          process_attribute(rubric_.framework.attributes[k], k, result, per_instance));
+    }
+    result.capability_level = capability_level(result.attributes);
+    result.why_not_next = explain_next_level(result, rubric_.framework);
+    return result;
+  }
+
+private:
+  AttributeResult blank(const AttributeDef& attribute, int max_level) const {
+    AttributeResult a;
+    a.id = attribute.id;
+    a.level = attribute.level;
+    a.source = attribute.level > max_level ? AttributeSource::not_assessed
+                                           : AttributeSource::not_rated;
+    return a;
+  }
+
+  AttributeResult instance_attribute(const AttributeDef& attribute, const Evidence4Attribute& e,
+                                     int max_level) const {
+    AttributeResult a = blank(attribute, max_level);
+    a.indicators_rated = e.rated;
+    a.indicators_total = e.total;
+    a.indicators_na = e.na;
+    if (a.source == AttributeSource::not_assessed) return a;
+    bool use_override = !e.override_values.empty() &&
+                        q_.assessment.rating_method != RatingMethod::r1;
+    if (use_override) {
+      set_achievement(a, aggregate(e.override_values, method_), scale_);
+      a.source = AttributeSource::assessor_override;
+      a.note = e.note;
+    } else if (!e.indicator_values.empty() && q_.assessment.rating_method != RatingMethod::r3) {
+      set_achievement(a, aggregate(e.indicator_values, method_), scale_);
+      a.source = AttributeSource::computed;
+    }
+    if (q_.assessment.rating_method == RatingMethod::r3 && !e.indicator_values.empty()) {
+      a.indicator_achievement = aggregate(e.indicator_values, method_);
+    }
+    return a;
+  }
+
+  AttributeResult process_attribute(const AttributeDef& attribute, size_t k,
+                                    const ProcessResult& result,
+                                    const std::vector<std::vector<Evidence4Attribute>>& per_instance) {
+    AttributeResult a = blank(attribute, result.max_level);
+    std::vector<double> pooled_indicators;
+    std::vector<double> instance_values;
+    std::vector<double> overrides;
+    bool any_override = false;
+    std::string notes;
+    for (size_t i = 0; i < per_instance.size(); ++i) {
+      const Evidence4Attribute& e = per_instance[i][k];
+      a.indicators_rated += e.rated;
+      a.indicators_total += e.total;
+      a.indicators_na += e.na;
+      pooled_indicators.insert(pooled_indicators.end(), e.indicator_values.begin(),
+                               e.indicator_values.end());
+      overrides.insert(overrides.end(), e.override_values.begin(), e.override_values.end());
+      const AttributeResult& ia = result.instances[i].attributes[k];
+      if (ia.achievement) {
+        instance_values.push_back(*ia.achievement);
+        any_override = any_override || ia.source == AttributeSource::assessor_override;
+      }
+      if (!ia.note.empty()) notes += (notes.empty() ? "" : " / ") + ia.note;
+    }
+    if (a.source == AttributeSource::not_assessed) return a;
+    switch (q_.assessment.rating_method) {
+    case RatingMethod::r1:
+      // All indicators of all instances at once.
+      if (!pooled_indicators.empty()) {
+        set_achievement(a, aggregate(pooled_indicators, method_), scale_);
+        a.source = AttributeSource::computed;
+      }
+      break;
+    case RatingMethod::r2:
+      // Per instance first, then over the instances that rated it.
+      if (!instance_values.empty()) {
+        set_achievement(a, aggregate(instance_values, method_), scale_);
+        a.source = any_override ? AttributeSource::assessor_override : AttributeSource::computed;
+        a.note = notes;
+      }
+      break;
+    case RatingMethod::r3:
+      // One judgement per attribute across instances; indicators only support it.
+      if (!overrides.empty()) {
+        set_achievement(a, aggregate(overrides, method_), scale_);
+        a.source = AttributeSource::assessor_override;
+        a.note = notes;
+      }
+      if (!pooled_indicators.empty()) {
+        a.indicator_achievement = aggregate(pooled_indicators, method_);
+      }
+      break;
+    }
+    return a;
+  }
+
+  const Questionnaire& q_;
+  const Rubric& rubric_;
+  const Scale& scale_;
+  Aggregation method_;
+};
+
+std::string describe(const AttributeResult& a) {
+  if (!a.achievement) {
+    return a.source == AttributeSource::not_assessed ? "not assessed" : "not rated";
+  }
+  return a.label + ", " + format_fixed(*a.achievement, 1) + "%";
+}
+
+} // namespace
+
+std::string explain_next_level(const ProcessResult& p, const Framework& framework) {
+  std::string head = p.id + " is at level " + std::to_string(p.capability_level);
+  if (!p.assessed) return p.id + " was not assessed";
+  int next = p.capability_level + 1;
+  if (next > framework.max_level()) return head + ", the highest level";
+  if (next > p.max_level) {
+    return head + ", the highest level assessed (max_level " + std::to_string(p.max_level) + ")";
+  }
+  std::vector<std::string> needs;
+  for (const auto& a : p.attributes) {
+    if (a.level > next) continue;
+    bool at_level = a.level == next;
+    bool ok = a.base && (at_level ? *a.base >= BaseRating::l : *a.base == BaseRating::f);
+    if (ok) continue;
+    std::string need = spaced_attribute_id(a.id) + (at_level ? " at least L" : " F");
+    needs.push_back(need + " (it is " + describe(a) + ")");
+  }
+  std::string text = head + ": level " + std::to_string(next) + " needs ";
+  for (size_t i = 0; i < needs.size(); ++i) {
+    if (i > 0) text += i + 1 == needs.size() ? " and " : ", ";
+    text += needs[i];
+  }
+  return text;
+}
+
+ScoreSheet score(const Questionnaire& q, const Rubric& rubric) {
+  ScoreSheet sheet;
+  sheet.assessment = q.assessment;
+  sheet.questionnaire_path = q.path;
+  sheet.rubric_id = rubric.id;
+  sheet.rubric_version = rubric.version;
+  sheet.framework_id = rubric.framework.id;
+  sheet.framework_version = rubric.framework.version;
+  const Scale* scale = rubric.framework.find_scale(q.assessment.scale);
+  if (!scale) scale = rubric.framework.find_scale(rubric.framework.default_scale);
+  ProcessScorer scorer(q, rubric, *scale);
+  for (const auto& process : rubric.processes) {
+    std::vector<InstanceGroup> groups;
+    for (const auto& block : q.processes) {
+      if (block.id != process.id) continue;
+      auto it = std::find_if(groups.begin(), groups.end(),
+                             [&](const InstanceGroup& g) { return g.instance == block.instance; });
+      if (it == groups.end()) {
+        groups.push_back({block.instance, {}});
+        it = groups.end() - 1;
+      }
+      it->blocks.push_back(&block);
+    }
+    sheet.processes.push_back(scorer.run(process, groups));
+  }
+  return sheet;
+}
+
+} // namespace pace
