@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <pace/load/framework_loader.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -138,6 +139,9 @@ std::optional<Framework> load_framework(std::string_view text, const std::string
       fw.rating_values.push_back({std::string(key.str()), *value.value<double>()});
     }
   }
+  // Tables iterate by key; messages list the labels from low to high.
+  std::stable_sort(fw.rating_values.begin(), fw.rating_values.end(),
+                   [](const RatingValue& a, const RatingValue& b) { return a.percent < b.percent; });
   if (const toml::array* scales = root.array("scale", true)) {
     load_scales(*scales, fw, path, diags);
   }

@@ -91,16 +91,19 @@ bool has_digit_keys_only(const toml::table& table) {
   return true;
 }
 
-// TOML reads `GP2.1.1 = "P"` as nested tables GP2 -> 1 -> 1; report each leaf with its real id.
-void report_split_ids(std::string prefix, const toml::table& table, const std::string& path,
+// TOML reads `GP2.1.1 = "P"` as nested tables GP2 -> 1 -> 1; report each leaf with its real id,
+// pointing at the whole dotted key where it was written.
+void report_split_ids(const std::string& prefix, const SourcePos& root, const toml::table& table,
                       Diagnostics& diags) {
   for (const auto& [key, value] : table) {
     std::string id = prefix + "." + std::string(key.str());
     if (const auto* inner = value.as_table(); inner && has_digit_keys_only(*inner)) {
-      report_split_ids(id, *inner, path, diags);
+      report_split_ids(id, root, *inner, diags);
       continue;
     }
-    diags.error(load::to_pos(key.source(), path), "id '" + id + "' must be quoted",
+    SourcePos pos = root;
+    pos.end_column = pos.column + static_cast<int>(id.size());
+    diags.error(pos, "id '" + id + "' must be quoted",
                 "TOML splits an unquoted dotted key into nested tables; write \"" + id +
                     "\" = ...");
   }
@@ -113,7 +116,7 @@ std::vector<IndicatorEntry> read_ratings(const toml::table& table, const std::st
     std::string id(key.str());
     const auto* detail = value.as_table();
     if (detail && looks_like_split_id(id) && has_digit_keys_only(*detail)) {
-      report_split_ids(id, *detail, path, diags);
+      report_split_ids(id, load::to_pos(key.source(), path), *detail, diags);
       continue;
     }
     IndicatorEntry entry;
@@ -161,7 +164,7 @@ std::vector<AttributeOverride> read_overrides(const toml::table& table, const st
     std::string id(key.str());
     const auto* detail = value.as_table();
     if (detail && looks_like_split_id(id) && has_digit_keys_only(*detail)) {
-      report_split_ids(id, *detail, path, diags);
+      report_split_ids(id, load::to_pos(key.source(), path), *detail, diags);
       continue;
     }
     AttributeOverride o;

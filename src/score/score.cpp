@@ -246,6 +246,8 @@ ScoreSheet score(const Questionnaire& q, const Rubric& rubric) {
   sheet.rubric_version = rubric.version;
   sheet.framework_id = rubric.framework.id;
   sheet.framework_version = rubric.framework.version;
+  sheet.categories = rubric.categories;
+  sheet.maturity = rubric.maturity;
   const Scale* scale = rubric.framework.find_scale(q.assessment.scale);
   if (!scale) scale = rubric.framework.find_scale(rubric.framework.default_scale);
   ProcessScorer scorer(q, rubric, *scale);

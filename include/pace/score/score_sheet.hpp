@@ -44,6 +44,9 @@ struct ScoreSheet {
   std::string framework_id;
   std::string framework_version;
   std::vector<ProcessResult> processes; // rubric order
+  // Copied from the rubric so that profiles (score/profile.hpp) need nothing but the sheet.
+  std::vector<Category> categories;       // rubric order
+  std::vector<MaturityLevelDef> maturity; // empty when the rubric declares no model
 };
 
 } // namespace pace
