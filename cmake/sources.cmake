@@ -8,22 +8,61 @@ set(PACE_CORE_SOURCES
   src/model/number.cpp
   src/model/questionnaire.cpp
   src/model/rubric.cpp
+  src/model/target_profile.cpp
+  src/model/sha256.cpp
+  src/model/crosswalk.cpp
   src/load/toml_reader.cpp
   src/load/evidence_rules_reader.cpp
   src/load/framework_loader.cpp
   src/load/rubric_loader.cpp
   src/load/questionnaire_loader.cpp
+  src/load/target_profile_loader.cpp
+  src/load/crosswalk_loader.cpp
   src/check/questionnaire_check.cpp
+  src/check/evidence_check.cpp
+  src/check/crosswalk_check.cpp
   src/score/aggregate.cpp
   src/score/capability.cpp
   src/score/rating_scale.cpp
   src/score/score.cpp
+  src/score/what_if.cpp
+  src/score/level_requirements.cpp
+  src/score/level_up_plan.cpp
+  src/score/borderline.cpp
+  src/score/gaps.cpp
+  src/score/maturity.cpp
+  src/score/profile.cpp
+  src/score/agreement.cpp
+  src/score/alignment.cpp
+  src/score/compare.cpp
+  src/score/compare_attributes.cpp
+  src/score/compare_series.cpp
   src/report/text_table.cpp
   src/report/score_render.cpp
+  src/report/csv.cpp
+  src/report/profile_render.cpp
+  src/report/gaps_render.cpp
+  src/report/agreement_render.cpp
   src/report/rubric_render.cpp
   src/report/questionnaire_template.cpp
+  src/report/escape.cpp
+  src/report/compare_cells.cpp
+  src/report/compare_render.cpp
+  src/report/compare_render_data.cpp
+  src/report/svg_charts.cpp
+  src/report/review_history.cpp
+  src/report/review_pack.cpp
+  src/report/review_text.cpp
+  src/report/review_tables.cpp
+  src/report/review_html.cpp
+  src/report/review_markdown.cpp
+  src/report/review_csv.cpp
+  src/report/review_json.cpp
   src/cli/io.cpp
   src/cli/rubric_store.cpp
+  src/cli/rubric_cache.cpp
+  src/cli/portfolio.cpp
+  src/cli/crosswalk_finder.cpp
   src/cli/assessment_loader.cpp
   src/cli/command_support.cpp
   src/cli/commands.cpp
@@ -31,4 +70,9 @@ set(PACE_CORE_SOURCES
   src/cli/cmd_validate.cpp
   src/cli/cmd_score.cpp
   src/cli/cmd_rubric.cpp
+  src/cli/cmd_compare.cpp
+  src/cli/cmd_profile.cpp
+  src/cli/cmd_gaps.cpp
+  src/cli/cmd_agreement.cpp
+  src/cli/cmd_report.cpp
 )

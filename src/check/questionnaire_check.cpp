@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include <pace/diag/spelling.hpp>
 
@@ -45,7 +47,13 @@ public:
   Checker(Questionnaire& q, const Rubric& rubric, Diagnostics& diags)
       : q_(q), rubric_(rubric), diags_(diags) {
     for (const auto& rv : rubric.framework.rating_values) labels_.push_back(rv.label);
+    // Hints prefer the plain letters: "Lf" is far more likely a typo of L than of L- or L+.
+    hint_labels_ = labels_;
+    std::stable_sort(hint_labels_.begin(), hint_labels_.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
     for (const auto& e : q.evidence) evidence_ids_.push_back(e.id);
+    // Large registers are cited tens of thousands of times: look ids up, don't scan for them.
+    known_evidence_.insert(evidence_ids_.begin(), evidence_ids_.end());
   }
 
   void run() {
@@ -109,7 +117,7 @@ private:
     if (looks_numeric(rating.label)) {
       note = "write a percentage as a number, without quotes: " + rating.label;
     } else {
-      std::string hint = did_you_mean(rating.label, labels_);
+      std::string hint = did_you_mean(rating.label, hint_labels_);
       note = (hint.empty() ? "" : hint + " ") + "(valid: " + join(labels_) +
              ", a number 0-100, \"na\" or \"\")";
     }
@@ -121,10 +129,13 @@ private:
   void check_block(ProcessBlock& block, const ProcessDef& process,
                    std::map<std::pair<std::string, std::string>, const AttributeOverride*>& r3) {
     int max_level = effective_max_level(block, q_.assessment);
+    // A missing or out-of-range max_level is reported by the loader (and left 0): comparing
+    // against it would only repeat that error once per indicator.
+    bool max_level_known = max_level >= 1;
     std::vector<IndicatorDef> all = rubric_.indicators(process, rubric_.framework.max_level());
     std::vector<std::string> all_ids;
     for (const auto& i : all) all_ids.push_back(i.id);
-    std::set<std::string> rated;
+    std::set<std::string> rated; // rated, or with a rating already reported as malformed
     for (auto& entry : block.ratings) {
       auto def = std::find_if(all.begin(), all.end(),
                               [&](const IndicatorDef& i) { return i.id == entry.id; });
@@ -135,12 +146,13 @@ private:
                      did_you_mean(entry.id, all_ids));
         continue;
       }
-      if (!resolve(entry.rating, entry.value_pos, what)) {
+      if (entry.malformed || !resolve(entry.rating, entry.value_pos, what)) {
+        rated.insert(entry.id);
         continue;
       }
       if (entry.rating.kind != Rating::Kind::unrated) {
         rated.insert(entry.id);
-        if (def->level > max_level) {
+        if (max_level_known && def->level > max_level) {
           diags_.error(entry.key_pos,
                        "'" + entry.id + "' rates " + def->attribute + " (level " +
                            std::to_string(def->level) + "), above max_level " +
@@ -153,13 +165,7 @@ private:
                      "say why it does not apply: " + entry.id +
                          " = { rating = \"na\", note = \"...\" }");
       }
-      for (size_t i = 0; i < entry.evidence.size(); ++i) {
-        if (std::find(evidence_ids_.begin(), evidence_ids_.end(), entry.evidence[i]) ==
-            evidence_ids_.end()) {
-          diags_.error(entry.evidence_pos[i], "unknown evidence '" + entry.evidence[i] + "'",
-                       did_you_mean(entry.evidence[i], evidence_ids_));
-        }
-      }
+      check_cited(entry.evidence, entry.evidence_pos);
     }
     check_overrides(block, max_level, r3);
     std::vector<std::string> unrated;
@@ -171,6 +177,15 @@ private:
       diags_.warning(block.pos, std::to_string(unrated.size()) + " of " + std::to_string(total) +
                                     " indicators of " + describe_block(block) +
                                     " not rated: " + join(unrated));
+    }
+  }
+
+  void check_cited(const std::vector<std::string>& ids, const std::vector<SourcePos>& positions) {
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (!known_evidence_.count(ids[i])) {
+        diags_.error(positions[i], "unknown evidence '" + ids[i] + "'",
+                     did_you_mean(ids[i], evidence_ids_));
+      }
     }
   }
 
@@ -186,6 +201,7 @@ private:
         continue;
       }
       std::string what = "attribute '" + o.id + "' in " + describe_block(block);
+      check_cited(o.evidence, o.evidence_pos);
       if (o.rating.kind == Rating::Kind::not_applicable) {
         diags_.error(o.value_pos, "a process attribute cannot be rated 'na'",
                      "rate it, or remove the override");
@@ -193,7 +209,7 @@ private:
       }
       if (!resolve(o.rating, o.value_pos, what)) continue;
       if (o.rating.kind == Rating::Kind::unrated) continue;
-      if (def->level > max_level) {
+      if (max_level >= 1 && def->level > max_level) {
         diags_.error(o.key_pos, "'" + o.id + "' is above max_level " + std::to_string(max_level) +
                                     " of " + describe_block(block));
       }
@@ -223,7 +239,9 @@ private:
   const Rubric& rubric_;
   Diagnostics& diags_;
   std::vector<std::string> labels_;
+  std::vector<std::string> hint_labels_;
   std::vector<std::string> evidence_ids_;
+  std::unordered_set<std::string_view> known_evidence_; // views into evidence_ids_
 };
 
 } // namespace

@@ -4,24 +4,49 @@
 #include <pace/score/score.hpp>
 
 #include "handlers.hpp"
+#include "portfolio.hpp"
 
 namespace pace::cli {
 
 int cmd_score(const Args& args, Context& ctx) {
-  std::string file;
+  std::vector<std::string> files;
   std::string format = "text";
   std::string output;
+  int jobs = 0;
   po::options_description desc("options");
   desc.add_options()("format", po::value(&format)->value_name("FORMAT"), "text (default) or json")(
       "output,o", po::value(&output)->value_name("FILE"), "write here instead of standard output")(
-      "file", po::value(&file)->required()->value_name("FILE"), "questionnaire to score");
+      "jobs,j", po::value(&jobs)->value_name("N"),
+      "with several files or a directory: score N at a time (default: one per core)")(
+      "file", po::value(&files)->required()->value_name("FILE"),
+      "questionnaire to score; several files or a directory of them for a portfolio");
   po::positional_options_description positional;
-  positional.add("file", 1);
-  if (auto rc = parse_arguments("score", "FILE [--format text|json] [-o OUT]", args, desc,
-                                positional, ctx)) {
+  positional.add("file", -1);
+  if (auto rc = parse_arguments("score", "FILE... [--format text|json] [-o OUT] [--jobs N]", args,
+                                desc, positional, ctx)) {
     return *rc;
   }
   if (auto rc = check_choice("score", "format", format, {"text", "json"}, ctx)) return *rc;
+  if (jobs < 0) return usage_error("score", "--jobs must be at least 1", ctx);
+  if (is_portfolio(files)) {
+    auto work = [&format](const std::string& path, RubricCache& cache) {
+      PortfolioItem item;
+      Diagnostics diags;
+      Sources sources;
+      auto loaded = load_assessment(path, cache, diags, sources);
+      item.diagnostics = diagnostics_text(diags, sources);
+      if (!loaded || diags.has_errors()) {
+        item.exit_code = static_cast<int>(ExitCode::invalid_input);
+        return item;
+      }
+      ScoreSheet sheet = score(loaded->questionnaire, loaded->rubric);
+      item.report = format == "json" ? render_score_json(sheet) : render_score_text(sheet);
+      summarise(item, sheet);
+      return item;
+    };
+    return run_portfolio("score", files, jobs, format, output, work, ctx);
+  }
+  const std::string& file = files.front();
   Diagnostics diags;
   Sources sources;
   auto loaded = load_assessment(file, ctx.store(), diags, sources);

@@ -16,6 +16,32 @@ int usage_error(const std::string& command, const std::string& message, Context&
   return static_cast<int>(ExitCode::usage);
 }
 
+namespace {
+
+// "missing FILE" for a positional argument; Boost would say "the option '--file' is required".
+std::string missing_message(const po::required_option& e, const po::options_description& options,
+                            const po::positional_options_description& positional) {
+  std::string name = e.get_option_name();
+  if (name.rfind("--", 0) == 0) name.erase(0, 2);
+  for (unsigned i = 0; i < std::min(positional.max_total_count(), 16u); ++i) {
+    if (positional.name_for_position(i) != name) continue;
+    const po::option_description* d = options.find_nothrow(name, false);
+    return "missing " + (d ? d->semantic()->name() : name) + " argument";
+  }
+  return e.what();
+}
+
+// Boost's message plus a did-you-mean against the command's own long options.
+std::string unknown_option_message(const po::unknown_option& e,
+                                   const po::options_description& options) {
+  std::vector<std::string> names;
+  for (const auto& d : options.options()) names.push_back("--" + d->long_name());
+  std::string hint = did_you_mean(e.get_option_name(), names);
+  return std::string(e.what()) + (hint.empty() ? "" : " (" + hint + ")");
+}
+
+} // namespace
+
 std::optional<int> parse_arguments(const std::string& command, const std::string& synopsis,
                                    const std::vector<std::string>& args,
                                    po::options_description options,
@@ -31,26 +57,38 @@ std::optional<int> parse_arguments(const std::string& command, const std::string
                   .style(po::command_line_style::default_style &
                          ~po::command_line_style::allow_guessing)
                   .run(), vm);
+    // bool_switch writes `help` only in notify(), which would first reject missing required
+    // options; look at the stored value so `pace COMMAND --help` always works.
+    help = vm.count("help") > 0 && vm["help"].as<bool>();
     if (help) {
       ctx.out << "usage: pace " << command << " " << synopsis << "\n\n" << options;
       return 0;
     }
     po::notify(vm);
+  } catch (const po::required_option& e) {
+    return usage_error(command, missing_message(e, options, positional), ctx);
+  } catch (const po::unknown_option& e) {
+    return usage_error(command, unknown_option_message(e, options), ctx);
   } catch (const po::error& e) {
     return usage_error(command, e.what(), ctx);
   }
   return std::nullopt;
 }
 
-int report_diagnostics(const Diagnostics& diags, const Sources& sources, Context& ctx) {
-  ctx.err << render_all(diags.items(), sources);
+std::string diagnostics_text(const Diagnostics& diags, const Sources& sources) {
+  std::string text = render_all(diags.items(), sources);
   int errors = diags.error_count();
   int warnings = diags.warning_count();
   if (errors + warnings > 0) {
-    ctx.err << errors << (errors == 1 ? " error" : " errors") << ", " << warnings
-            << (warnings == 1 ? " warning" : " warnings") << "\n";
+    text += std::to_string(errors) + (errors == 1 ? " error" : " errors") + ", " +
+            std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") + "\n";
   }
-  return errors > 0 ? static_cast<int>(ExitCode::invalid_input) : 0;
+  return text;
+}
+
+int report_diagnostics(const Diagnostics& diags, const Sources& sources, Context& ctx) {
+  ctx.err << diagnostics_text(diags, sources);
+  return diags.has_errors() ? static_cast<int>(ExitCode::invalid_input) : 0;
 }
 
 void emit(const std::string& output, const std::string& content,

@@ -33,6 +33,9 @@ std::optional<int> parse_arguments(const std::string& command, const std::string
                                    const po::positional_options_description& positional,
                                    Context& ctx);
 
+// Every diagnostic as printed, then the "N errors, M warnings" line (when there are any).
+std::string diagnostics_text(const Diagnostics& diags, const Sources& sources);
+
 // Prints every diagnostic and a summary line; returns 1 when any is an error, else 0.
 int report_diagnostics(const Diagnostics& diags, const Sources& sources, Context& ctx);
 

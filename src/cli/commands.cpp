@@ -27,6 +27,11 @@ const Command kCommands[] = {
     {"init", "start a questionnaire from a rubric", cmd_init},
     {"validate", "check questionnaires and report every problem", cmd_validate},
     {"score", "attribute ratings and capability level of every process", cmd_score},
+    {"profile", "process profile heat map, category statistics and maturity level", cmd_profile},
+    {"gaps", "gap list, why-not-next-level, minimal level-up plans, borderline flags", cmd_gaps},
+    {"agreement", "how far several assessors of the same instance agree", cmd_agreement},
+    {"compare", "changes between assessments over the years, with the level trend", cmd_compare},
+    {"report", "management review pack (ISO/IEC 27001 9.3): html, md, csv or json", cmd_report},
     {"rubric", "list the rubrics pace can find, or show one", cmd_rubric},
 };
 
@@ -84,6 +89,13 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   if (version) {
     out << "pace " << PACE_VERSION << "\n";
     return 0;
+  }
+  if (command.empty() && !rest.empty()) {
+    // An option that no command claims (`pace --verison`): name it rather than print the help.
+    std::string hint = did_you_mean(rest.front(), {"--help", "--version", "--rubrics"});
+    err << "pace: error: unknown option '" << rest.front() << "'\n"
+        << (hint.empty() ? "" : "note: " + hint + "\n") << "see 'pace help'\n";
+    return static_cast<int>(ExitCode::usage);
   }
   if (command.empty() || command == "help") {
     if (command.empty() && !help) {

@@ -15,5 +15,10 @@ int cmd_init(const Args& args, Context& ctx);
 int cmd_validate(const Args& args, Context& ctx);
 int cmd_score(const Args& args, Context& ctx);
 int cmd_rubric(const Args& args, Context& ctx);
+int cmd_compare(const Args& args, Context& ctx);
+int cmd_gaps(const Args& args, Context& ctx);
+int cmd_profile(const Args& args, Context& ctx);
+int cmd_agreement(const Args& args, Context& ctx);
+int cmd_report(const Args& args, Context& ctx);
 
 } // namespace pace::cli

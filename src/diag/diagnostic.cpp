@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
+#include <tuple>
+#include <utility>
 
 namespace pace {
 
@@ -32,6 +35,32 @@ void Diagnostics::promote_warnings() {
 
 namespace {
 
+// Hostile input can put megabytes on one line or into one quoted token; what is printed of
+// either stays readable and bounded. Normal files never come near these limits.
+constexpr size_t kMaxMessage = 4000; // bytes of a message or note: head and tail kept
+constexpr size_t kMaxExcerpt = 1000; // bytes of a source line: a window around the caret
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Moves a cut position back to the start of a UTF-8 sequence, so no character is split.
+size_t char_boundary(std::string_view text, size_t at) {
+  while (at > 0 && at < text.size() && is_continuation(text[at])) --at;
+  return at;
+}
+
+std::string bounded(std::string_view text) {
+  if (text.size() <= kMaxMessage) return std::string(text);
+  size_t head = char_boundary(text, kMaxMessage / 2);
+  size_t tail = char_boundary(text, text.size() - kMaxMessage / 2);
+  return std::string(text.substr(0, head)) + " [... " + std::to_string(tail - head) +
+         " bytes cut ...] " + std::string(text.substr(tail));
+}
+
+std::string_view without_cr(std::string_view line) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
+}
+
 std::string_view nth_line(std::string_view text, int line) {
   size_t start = 0;
   for (int i = 1; i < line; ++i) {
@@ -42,47 +71,82 @@ std::string_view nth_line(std::string_view text, int line) {
     start = nl + 1;
   }
   size_t end = text.find('\n', start);
-  std::string_view result = text.substr(start, end == std::string_view::npos ? end : end - start);
-  if (!result.empty() && result.back() == '\r') {
-    result.remove_suffix(1);
-  }
-  return result;
+  return without_cr(text.substr(start, end == std::string_view::npos ? end : end - start));
 }
 
-} // namespace
+// Where each line of a text starts, so that many diagnostics in one big file cost one pass.
+class LineIndex {
+public:
+  explicit LineIndex(std::string_view text) : text_(text) {
+    starts_.push_back(0);
+    for (size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1)) {
+      starts_.push_back(at + 1);
+    }
+  }
+  std::string_view line(int n) const {
+    if (n < 1 || static_cast<size_t>(n) > starts_.size()) return {};
+    size_t start = starts_[static_cast<size_t>(n) - 1];
+    if (start >= text_.size()) return {};
+    size_t end = text_.find('\n', start);
+    return without_cr(text_.substr(start, end == std::string_view::npos ? end : end - start));
+  }
 
-std::string render(const Diagnostic& d, std::string_view source) {
+private:
+  std::string_view text_;
+  std::vector<size_t> starts_;
+};
+
+std::string render_line(const Diagnostic& d, std::string_view line) {
   std::string out = d.pos.path;
   if (d.pos.line > 0) {
     out += ':' + std::to_string(d.pos.line) + ':' + std::to_string(std::max(d.pos.column, 1));
   }
   out += d.severity == Severity::error ? ": error: " : ": warning: ";
-  out += d.message;
+  out += bounded(d.message);
   out += '\n';
-  std::string_view line = d.pos.line > 0 ? nth_line(source, d.pos.line) : std::string_view{};
   if (!line.empty()) {
+    size_t col = static_cast<size_t>(std::max(d.pos.column, 1));
+    int width = d.pos.end_column - d.pos.column;
+    std::string prefix;
+    std::string suffix;
+    if (line.size() > kMaxExcerpt) {
+      // A window of the line around the caret, marked with "..." where it was cut.
+      size_t from = col > kMaxExcerpt / 4 ? char_boundary(line, col - 1 - kMaxExcerpt / 4) : 0;
+      size_t to = char_boundary(line, std::min(line.size(), from + kMaxExcerpt));
+      if (to < line.size()) suffix = "...";
+      if (from > 0) prefix = "...";
+      line = line.substr(from, to - from);
+      col = col - from + prefix.size();
+    }
     char gutter[32];
     std::snprintf(gutter, sizeof gutter, "%5d | ", d.pos.line);
     out += gutter;
+    out += prefix;
     out += line;
+    out += suffix;
     out += "\n      | ";
+    std::string shown = prefix + std::string(line);
     // Keep tabs so the caret lines up with what the terminal shows.
-    size_t col = static_cast<size_t>(std::max(d.pos.column, 1));
-    for (size_t i = 0; i + 1 < col && i < line.size(); ++i) {
-      out += line[i] == '\t' ? '\t' : ' ';
+    for (size_t i = 0; i + 1 < col && i < shown.size(); ++i) {
+      out += shown[i] == '\t' ? '\t' : ' ';
     }
     out += '^';
-    int width = d.pos.end_column - d.pos.column;
-    int room = static_cast<int>(line.size()) - static_cast<int>(col) + 1;
+    int room = static_cast<int>(shown.size()) - static_cast<int>(col) + 1;
     for (int i = 1; i < std::min(width, room); ++i) {
       out += '~';
     }
     out += '\n';
   }
   if (!d.note.empty()) {
-    out += "note: " + d.note + '\n';
+    out += "note: " + bounded(d.note) + '\n';
   }
   return out;
+}
+
+} // namespace
+
+std::string render(const Diagnostic& d, std::string_view source) {
+  return render_line(d, d.pos.line > 0 ? nth_line(source, d.pos.line) : std::string_view{});
 }
 
 std::string render_all(const std::vector<Diagnostic>& items,
@@ -96,19 +160,24 @@ std::string render_all(const std::vector<Diagnostic>& items,
   auto file_rank = [&](const std::string& path) {
     return std::find(file_order.begin(), file_order.end(), path) - file_order.begin();
   };
-  std::vector<const Diagnostic*> sorted;
+  std::vector<std::pair<decltype(file_rank("")), const Diagnostic*>> sorted;
   for (const auto& d : items) {
-    sorted.push_back(&d);
+    sorted.emplace_back(file_rank(d.pos.path), &d);
   }
-  std::stable_sort(sorted.begin(), sorted.end(), [&](const Diagnostic* a, const Diagnostic* b) {
-    auto ka = std::tuple(file_rank(a->pos.path), a->pos.line, a->pos.column);
-    auto kb = std::tuple(file_rank(b->pos.path), b->pos.line, b->pos.column);
-    return ka < kb;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+    return std::tuple(a.first, a.second->pos.line, a.second->pos.column) <
+           std::tuple(b.first, b.second->pos.line, b.second->pos.column);
   });
+  std::map<std::string_view, LineIndex> indexes;
   std::string out;
-  for (const Diagnostic* d : sorted) {
+  for (const auto& [rank, d] : sorted) {
+    std::string_view line;
     auto it = sources.find(d->pos.path);
-    out += render(*d, it == sources.end() ? std::string_view{} : std::string_view{it->second});
+    if (it != sources.end() && d->pos.line > 0) {
+      auto index = indexes.try_emplace(it->first, it->second).first;
+      line = index->second.line(d->pos.line);
+    }
+    out += render_line(*d, line);
   }
   return out;
 }

@@ -8,21 +8,25 @@
 namespace pace {
 
 int edit_distance(std::string_view a, std::string_view b) {
+  // Optimal string alignment: Levenshtein plus swapping two neighbours as one edit, because
+  // transposed letters ("scroe") are the most common typo and plain Levenshtein counts them twice.
   auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
-  std::vector<int> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) {
-    row[j] = static_cast<int>(j);
-  }
+  const size_t width = b.size() + 1;
+  std::vector<int> d((a.size() + 1) * width);
+  auto at = [&](size_t i, size_t j) -> int& { return d[i * width + j]; };
+  for (size_t i = 0; i <= a.size(); ++i) at(i, 0) = static_cast<int>(i);
+  for (size_t j = 0; j <= b.size(); ++j) at(0, j) = static_cast<int>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
-    int diagonal = row[0];
-    row[0] = static_cast<int>(i);
     for (size_t j = 1; j <= b.size(); ++j) {
-      int substitution = diagonal + (lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1);
-      diagonal = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitution});
+      int cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+      at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost});
+      if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) &&
+          lower(a[i - 2]) == lower(b[j - 1])) {
+        at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+      }
     }
   }
-  return row[b.size()];
+  return at(a.size(), b.size());
 }
 
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates) {

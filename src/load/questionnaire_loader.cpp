@@ -52,10 +52,17 @@ std::optional<Rating> read_rating_value(const toml::node& node, const std::strin
   }
   if (node.is_number()) {
     double v = *node.value<double>();
-    if (!std::isfinite(v) || v < 0 || v > 100) {
-      std::string shown = node.is_integer() ? std::to_string(node.as_integer()->get())
-                                            : std::isnan(v) ? "nan" : std::isinf(v) ? "inf" : "";
-      if (shown.empty()) {
+    if (!std::isfinite(v)) {
+      diags.error(load::to_pos(node.source(), path),
+                  "rating of " + what + " must be a number between 0 and 100, not " +
+                      (std::isnan(v) ? "nan" : "inf"));
+      return std::nullopt;
+    }
+    if (v < 0 || v > 100) {
+      std::string shown;
+      if (node.is_integer()) {
+        shown = std::to_string(node.as_integer()->get());
+      } else {
         char buffer[64];
         std::snprintf(buffer, sizeof buffer, "%g", v);
         shown = buffer;
@@ -77,6 +84,7 @@ std::optional<Rating> read_rating_value(const toml::node& node, const std::strin
   return std::nullopt;
 }
 
+// Slow (std::regex): callers test has_digit_keys_only() first, which rules out nearly every table.
 bool looks_like_split_id(std::string_view key) {
   static const std::regex pattern("(GP|PA|BP)[0-9]+");
   return std::regex_match(key.begin(), key.end(), pattern);
@@ -109,13 +117,30 @@ void report_split_ids(const std::string& prefix, const SourcePos& root, const to
   }
 }
 
+// The `evidence = ["E-1", ...]` list of a rating or an override, with the place of each id.
+void read_evidence_ids(load::TableReader& reader, std::vector<std::string>& ids,
+                       std::vector<SourcePos>& positions, const std::string& path,
+                       Diagnostics& diags) {
+  const toml::array* evidence = reader.array("evidence", false);
+  if (!evidence) return;
+  for (const toml::node& e : *evidence) {
+    if (!e.is_string()) {
+      diags.error(load::to_pos(e.source(), path),
+                  "evidence ids must be strings, not " + load::type_name(e));
+      continue;
+    }
+    ids.push_back(e.as_string()->get());
+    positions.push_back(load::to_pos(e.source(), path));
+  }
+}
+
 std::vector<IndicatorEntry> read_ratings(const toml::table& table, const std::string& process,
                                          const std::string& path, Diagnostics& diags) {
   std::vector<IndicatorEntry> entries;
   for (const auto& [key, value] : table) {
     std::string id(key.str());
     const auto* detail = value.as_table();
-    if (detail && looks_like_split_id(id) && has_digit_keys_only(*detail)) {
+    if (detail && has_digit_keys_only(*detail) && looks_like_split_id(id)) {
       report_split_ids(id, load::to_pos(key.source(), path), *detail, diags);
       continue;
     }
@@ -129,28 +154,20 @@ std::vector<IndicatorEntry> read_ratings(const toml::table& table, const std::st
       const toml::node* rating_node = reader.node("rating");
       if (!rating_node) {
         diags.error(entry.value_pos, "missing required field 'rating' in " + what);
+        entry.malformed = true;
       } else if (auto rating = read_rating_value(*rating_node, what, path, diags)) {
         entry.rating = *rating;
         entry.value_pos = load::to_pos(rating_node->source(), path);
+      } else {
+        entry.malformed = true;
       }
       entry.note = reader.string("note", false).value_or("");
-      if (const toml::array* evidence = reader.array("evidence", false)) {
-        for (const toml::node& e : *evidence) {
-          if (!e.is_string()) {
-            diags.error(load::to_pos(e.source(), path),
-                        "evidence ids must be strings, not " + load::type_name(e));
-            continue;
-          }
-          entry.evidence.push_back(e.as_string()->get());
-          entry.evidence_pos.push_back(load::to_pos(e.source(), path));
-        }
-      }
+      read_evidence_ids(reader, entry.evidence, entry.evidence_pos, path, diags);
       reader.reject_unknown_keys();
-      if (!rating_node) continue;
     } else if (auto rating = read_rating_value(value, what, path, diags)) {
       entry.rating = *rating;
     } else {
-      continue;
+      entry.malformed = true;
     }
     entries.push_back(std::move(entry));
   }
@@ -163,7 +180,7 @@ std::vector<AttributeOverride> read_overrides(const toml::table& table, const st
   for (const auto& [key, value] : table) {
     std::string id(key.str());
     const auto* detail = value.as_table();
-    if (detail && looks_like_split_id(id) && has_digit_keys_only(*detail)) {
+    if (detail && has_digit_keys_only(*detail) && looks_like_split_id(id)) {
       report_split_ids(id, load::to_pos(key.source(), path), *detail, diags);
       continue;
     }
@@ -177,6 +194,7 @@ std::vector<AttributeOverride> read_overrides(const toml::table& table, const st
       load::TableReader reader(*detail, what, path, diags);
       rating_node = reader.node("rating");
       o.note = reader.string("note", false).value_or("");
+      read_evidence_ids(reader, o.evidence, o.evidence_pos, path, diags);
       reader.reject_unknown_keys();
       if (!rating_node) {
         diags.error(o.value_pos, "missing required field 'rating' in " + what);

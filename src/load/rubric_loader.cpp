@@ -67,6 +67,18 @@ ProcessDef read_process(const toml::table& table, const std::string& path, Diagn
       process.practices.push_back(std::move(bp));
     }
   }
+  for (const auto& outcome : process.outcomes) {
+    bool achieved = std::any_of(process.practices.begin(), process.practices.end(),
+                                [&](const BasePractice& bp) {
+                                  return std::find(bp.outcomes.begin(), bp.outcomes.end(),
+                                                   outcome.id) != bp.outcomes.end();
+                                });
+    if (!achieved && !process.practices.empty()) {
+      diags.error(pr.pos(), "outcome '" + outcome.id + "' of '" + process.id +
+                                "' is achieved by no base practice",
+                  "list it in the 'outcomes' of the practice that achieves it");
+    }
+  }
   pr.reject_unknown_keys();
   return process;
 }

@@ -14,14 +14,67 @@ SourcePos to_pos(const toml::source_region& region, const std::string& path) {
   return pos;
 }
 
+namespace {
+
+std::string_view line_of(std::string_view text, int line) {
+  size_t start = 0;
+  for (int i = 1; i < line && start != std::string_view::npos; ++i) {
+    start = text.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos) return {};
+  return text.substr(start, text.find('\n', start) - start);
+}
+
+// toml++ says "Error while parsing key-value pair: cannot redefine existing string 'BP2'";
+// our messages are lower-case and name the construct: "invalid TOML in key-value pair: ...".
+Diagnostic describe_parse_error(const toml::parse_error& e, std::string_view text,
+                                const std::string& path) {
+  Diagnostic d;
+  d.pos = to_pos(e.source(), path);
+  d.pos.end_column = 0;
+  std::string description(e.description());
+  const std::string prefix = "Error while parsing ";
+  size_t colon = description.find(": ");
+  if (description.rfind(prefix, 0) == 0 && colon != std::string::npos) {
+    d.message = "invalid TOML in " + description.substr(prefix.size(), colon - prefix.size()) +
+                description.substr(colon);
+  } else {
+    d.message = "invalid TOML: " + description;
+  }
+  // toml++ names the newline it met, not the quote the user forgot.
+  if (description.find("unescaped control characters") != std::string::npos &&
+      d.pos.column > static_cast<int>(line_of(text, d.pos.line).size())) {
+    d.note = "is a closing quote missing? a \"string\" ends on its own line; use \"\"\" for "
+             "text over several lines";
+  }
+  // A duplicate key is reported where its value starts; point at the key itself instead.
+  size_t quote = description.rfind('\'');
+  size_t open = quote == std::string::npos || quote == 0 ? std::string::npos
+                                                          : description.rfind('\'', quote - 1);
+  if (description.find("cannot redefine existing") != std::string::npos &&
+      open != std::string::npos) {
+    std::string key = description.substr(open + 1, quote - open - 1);
+    std::string_view line = line_of(text, d.pos.line);
+    if (size_t at = line.find(key); !key.empty() && at != std::string_view::npos) {
+      d.pos.column = static_cast<int>(at) + 1;
+      d.pos.end_column = d.pos.column + static_cast<int>(key.size());
+    }
+    d.note = description.find("table header") != std::string::npos
+                 ? "a [table] may appear only once; repeated blocks use [[double brackets]]"
+                 : "each key may appear only once in its table";
+  }
+  return d;
+}
+
+} // namespace
+
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
                                       Diagnostics& diags) {
   try {
     return toml::parse(text, path);
   } catch (const toml::parse_error& e) {
-    SourcePos pos = to_pos(e.source(), path);
-    pos.end_column = 0;
-    diags.error(pos, "invalid TOML: " + std::string(e.description()));
+    diags.add(describe_parse_error(e, text, path));
     return std::nullopt;
   }
 }
@@ -147,7 +200,7 @@ std::optional<std::vector<std::string>> TableReader::string_array(std::string_vi
   bool ok = true;
   for (const toml::node& element : *n->as_array()) {
     if (!element.is_string()) {
-      check_type(key, element, false, "a string");
+      check_type(key, element, false, "an array of strings"); // caret on the element
       ok = false;
       continue;
     }

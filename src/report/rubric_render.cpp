@@ -26,9 +26,12 @@ std::string render_rubric_text(const Rubric& rubric) {
   for (const auto& l : fw.levels) out += "  " + std::to_string(l.level) + " " + l.name + "\n";
   out += "\nprocess attributes:\n";
   for (const auto& a : fw.attributes) {
+    // PA 1.1 has no generic practices: each process's base practices are its indicators.
+    std::string indicators = a.practices.empty()
+                                 ? std::string("base practices of each process")
+                                 : std::to_string(a.practices.size()) + " generic practices";
     out += "  " + spaced_attribute_id(a.id) + " " + a.name + " (level " +
-           std::to_string(a.level) + ", " + std::to_string(a.practices.size()) +
-           " generic practices)\n";
+           std::to_string(a.level) + ", " + indicators + ")\n";
   }
   out += "\nrating scales:\n";
   for (const auto& s : fw.scales) {

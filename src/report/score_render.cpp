@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <pace/model/number.hpp>
+#include <pace/report/profile_render.hpp>
 #include <pace/report/text_table.hpp>
 
 namespace pace {
@@ -135,6 +136,7 @@ nlohmann::ordered_json score_to_json(const ScoreSheet& sheet) {
     processes.push_back(std::move(jp));
   }
   doc["processes"] = std::move(processes);
+  doc["profile"] = profile_to_json(build_profile(sheet));
   return doc;
 }
 

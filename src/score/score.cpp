@@ -2,7 +2,9 @@
 #include <pace/score/score.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <map>
+#include <string_view>
 
 #include <pace/check/questionnaire_check.hpp>
 #include <pace/model/number.hpp>
@@ -35,25 +37,46 @@ void set_achievement(AttributeResult& a, double percent, const Scale& scale) {
   a.base = band.base;
 }
 
-Evidence4Attribute collect(const InstanceGroup& group, const AttributeDef& attribute,
-                           const ProcessDef& process, const Rubric& rubric) {
+// A block's ratings sorted by id, so each indicator is a binary search away. The sort is stable:
+// with a repeated id (only possible in a hand-built model) the first one wins, as in file order.
+class RatingIndex {
+public:
+  explicit RatingIndex(const ProcessBlock& block) : block_(block) {
+    entries_.reserve(block.ratings.size());
+    for (const auto& r : block.ratings) entries_.emplace_back(r.id, &r);
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
+  const ProcessBlock& block() const { return block_; }
+  const IndicatorEntry* find(std::string_view id) const {
+    auto it = std::lower_bound(
+        entries_.begin(), entries_.end(), id,
+        [](const auto& entry, std::string_view key) { return entry.first < key; });
+    return it != entries_.end() && it->first == id ? it->second : nullptr;
+  }
+
+private:
+  const ProcessBlock& block_;
+  std::vector<std::pair<std::string_view, const IndicatorEntry*>> entries_;
+};
+
+// `indicator_ids`: the ids of the attribute's indicators for this process, in rubric order.
+Evidence4Attribute collect(const std::vector<RatingIndex>& blocks, const AttributeDef& attribute,
+                           const std::vector<std::string_view>& indicator_ids) {
   Evidence4Attribute e;
-  std::vector<IndicatorDef> defs = rubric.indicators(process, attribute.level);
-  for (const ProcessBlock* block : group.blocks) {
-    for (const auto& def : defs) {
-      if (def.attribute != attribute.id) continue;
+  for (const RatingIndex& index : blocks) {
+    for (std::string_view id : indicator_ids) {
       ++e.total;
-      auto it = std::find_if(block->ratings.begin(), block->ratings.end(),
-                             [&](const IndicatorEntry& r) { return r.id == def.id; });
-      if (it == block->ratings.end()) continue;
-      if (it->rating.is_rated()) {
-        e.indicator_values.push_back(it->rating.percent);
+      const IndicatorEntry* entry = index.find(id);
+      if (!entry) continue;
+      if (entry->rating.is_rated()) {
+        e.indicator_values.push_back(entry->rating.percent);
         ++e.rated;
-      } else if (it->rating.kind == Rating::Kind::not_applicable) {
+      } else if (entry->rating.kind == Rating::Kind::not_applicable) {
         ++e.na;
       }
     }
-    for (const auto& o : block->attributes) {
+    for (const auto& o : index.block().attributes) {
       if (o.id == attribute.id && o.rating.is_rated()) {
         e.override_values.push_back(o.rating.percent);
         if (!o.note.empty()) e.note += (e.note.empty() ? "" : " / ") + o.note;
@@ -76,24 +99,43 @@ public:
     result.assessed = !groups.empty();
     result.max_level = 0;
     result.target = q_.assessment.target;
+    // The first block (file order) that names a target wins. Comparing with the assessment's
+    // target instead let a later instance win whenever the first one equalled it.
+    bool block_target = false;
     for (const auto& g : groups) {
       for (const ProcessBlock* b : g.blocks) {
         result.max_level = std::max(result.max_level, effective_max_level(*b, q_.assessment));
-        if (b->target && (!result.target || result.target == q_.assessment.target)) {
+        if (b->target && !block_target) {
           result.target = b->target;
+          block_target = true;
+        }
+      }
+    }
+    // The indicators of each attribute, worked out once per process rather than once per
+    // instance and attribute (rubric.indicators() copies every practice text).
+    const auto& attributes = rubric_.framework.attributes;
+    std::vector<IndicatorDef> defs = rubric_.indicators(process, std::numeric_limits<int>::max());
+    std::vector<std::vector<std::string_view>> indicator_ids(attributes.size());
+    for (size_t k = 0; k < attributes.size(); ++k) {
+      for (const auto& def : defs) {
+        if (def.attribute == attributes[k].id && def.level <= attributes[k].level) {
+          indicator_ids[k].push_back(def.id);
         }
       }
     }
     std::vector<std::vector<Evidence4Attribute>> per_instance(groups.size());
     for (size_t i = 0; i < groups.size(); ++i) {
+      std::vector<RatingIndex> blocks;
+      for (const ProcessBlock* b : groups[i].blocks) blocks.emplace_back(*b);
       InstanceResult instance;
       instance.instance = groups[i].instance;
       for (const ProcessBlock* b : groups[i].blocks) {
         if (!b->assessor.empty()) instance.assessors.push_back(b->assessor);
         instance.max_level = std::max(instance.max_level, effective_max_level(*b, q_.assessment));
       }
-      for (const auto& attribute : rubric_.framework.attributes) {
-        Evidence4Attribute e = collect(groups[i], attribute, process, rubric_);
+      for (size_t k = 0; k < attributes.size(); ++k) {
+        const AttributeDef& attribute = attributes[k];
+        Evidence4Attribute e = collect(blocks, attribute, indicator_ids[k]);
         instance.attributes.push_back(instance_attribute(attribute, e, instance.max_level));
         per_instance[i].push_back(std::move(e));
       }

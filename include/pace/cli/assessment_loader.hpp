@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include <pace/cli/rubric_cache.hpp>
 #include <pace/cli/rubric_store.hpp>
 #include <pace/model/questionnaire.hpp>
 #include <pace/model/rubric.hpp>
@@ -20,6 +21,10 @@ struct LoadedAssessment {
 // usable rubric); otherwise the caller decides what diags.has_errors() means. Throws pace::Error
 // when the questionnaire cannot be read.
 std::optional<LoadedAssessment> load_assessment(const std::string& path, const RubricStore& store,
+                                                Diagnostics& diags, Sources& sources);
+
+// The same with rubrics from a cache shared by several threads (portfolio mode).
+std::optional<LoadedAssessment> load_assessment(const std::string& path, RubricCache& cache,
                                                 Diagnostics& diags, Sources& sources);
 
 } // namespace pace::cli

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pace::cli {
@@ -14,5 +15,24 @@ std::string read_text_file(const std::string& path);
 // `inputs` (never clobber an input) or on any I/O failure.
 void write_file_atomic(const std::string& path, const std::string& content,
                        const std::vector<std::string>& inputs);
+
+// The same, for output written in pieces: write() appends to a temporary file beside `path`,
+// commit() puts it in place. Destroyed without commit() (an error, an exception), it removes the
+// temporary file and leaves whatever was at `path` as it was.
+class AtomicFile {
+public:
+  AtomicFile(const std::string& path, const std::vector<std::string>& inputs);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  void write(std::string_view text);
+  void commit();
+
+private:
+  [[noreturn]] void fail(int error);
+  std::string path_;
+  std::string temp_;
+  int fd_ = -1;
+};
 
 } // namespace pace::cli

@@ -7,7 +7,8 @@
 
 namespace pace {
 
-// Levenshtein distance, case-insensitive.
+// Edit distance, case-insensitive: insertions, deletions, substitutions and swaps of two
+// neighbouring letters each count one (optimal string alignment).
 int edit_distance(std::string_view a, std::string_view b);
 
 // The closest candidate within a distance that scales with the word's length, or "" when none

@@ -32,12 +32,17 @@ struct IndicatorEntry {
   std::string note;
   SourcePos key_pos;
   SourcePos value_pos;
+  // The rating was malformed and already reported: treated as unrated, but not warned about
+  // again as "not rated".
+  bool malformed = false;
 };
 
 struct AttributeOverride {
   std::string id; // "PA2.1"
   Rating rating;
   std::string note;
+  std::vector<std::string> evidence; // what the judgement rests on (evidence sufficiency rules)
+  std::vector<SourcePos> evidence_pos;
   SourcePos key_pos;
   SourcePos value_pos;
 };

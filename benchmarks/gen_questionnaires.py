@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Writes synthetic, valid pace questionnaires for the benchmarks.
+
+  gen_questionnaires.py OUTDIR            S, M, L and a 1,000-file portfolio (the default set)
+  gen_questionnaires.py OUTDIR --portfolio 50 --sizes S
+
+Sizes rate every indicator of the full ISMS rubric up to max_level 5:
+  S  one instance per process            (~780 indicator ratings)
+  M  10 instances per process            (10x the indicator volume)
+  L  100 instances per process           (100x)
+The portfolio holds engagement files of size S with varied organisations, dates, methods and
+aggregations. Ratings mix labels (refined ones too), explicit percentages, 'na' with a note and
+'' (not yet rated, rare); about half cite the evidence register and a third carry a note.
+Output is deterministic: the same arguments write the same bytes.
+"""
+
+import argparse
+import pathlib
+import random
+import tomllib
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+RUBRIC = ROOT / "rubrics" / "iso27022-isms.toml"
+FRAMEWORK = ROOT / "rubrics" / "iso33020.toml"
+
+LABELS = ["N", "P-", "P", "P+", "L-", "L", "L+", "F"]
+LABEL_WEIGHTS = [2, 3, 8, 4, 5, 14, 6, 18]
+KINDS = ["document", "record", "interview", "observation", "tool-output", "other"]
+WORDS = ("policy review register owner site audit control supplier backup training incident "
+         "change report minutes record plan risk treatment evidence sample interview tool export "
+         "workflow approval quarterly annual dashboard metric threshold exception").split()
+SIZES = {"S": 1, "M": 10, "L": 100}
+
+
+def load_indicators():
+    rubric = tomllib.loads(RUBRIC.read_text(encoding="utf-8"))
+    framework = tomllib.loads(FRAMEWORK.read_text(encoding="utf-8"))
+    generic = []  # (attribute id, level, [gp ids])
+    for attribute in framework["attribute"]:
+        gps = [p["id"] for p in attribute.get("practice", [])]
+        generic.append((attribute["id"], attribute["level"], gps))
+    processes = []
+    for process in rubric["process"]:
+        bps = [p["id"] for p in process["practice"]]
+        processes.append((process["id"], bps))
+    return processes, generic
+
+
+def sentence(rng, words):
+    text = " ".join(rng.choice(WORDS) for _ in range(words))
+    return text[0].upper() + text[1:] + "."
+
+
+def toml_string(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def key(indicator):
+    return toml_string(indicator) if "." in indicator else indicator
+
+
+def rating_value(rng):
+    roll = rng.random()
+    if roll < 0.12:
+        return str(rng.choice([10, 25, 40, 55, 62.5, 70, 80, 90, 97.5]))
+    return toml_string(rng.choices(LABELS, LABEL_WEIGHTS)[0])
+
+
+def indicator_line(rng, indicator, evidence_ids):
+    roll = rng.random()
+    if roll < 0.04:
+        return f'{key(indicator)} = {{ rating = "na", note = {toml_string(sentence(rng, 9))} }}'
+    value = rating_value(rng)
+    parts = [f"rating = {value}"]
+    if rng.random() < 0.5:
+        cited = rng.sample(evidence_ids, rng.choice([1, 1, 2, 3]))
+        parts.append("evidence = [" + ", ".join(toml_string(e) for e in cited) + "]")
+    if rng.random() < 0.33:
+        parts.append("note = " + toml_string(sentence(rng, rng.randint(6, 22))))
+    if len(parts) == 1:
+        return f"{key(indicator)} = {value}"
+    return f"{key(indicator)} = {{ " + ", ".join(parts) + " }"
+
+
+def questionnaire(rng, name, instances, processes, generic, *, method="R2", aggregation="mean",
+                  scale="nplf", organisation="Bench Logistics Ltd", date="2026-03-11"):
+    evidence_ids = [f"E-{n:04d}" for n in range(1, 40 * instances + 1)]
+    out = ["# Synthetic benchmark questionnaire written by benchmarks/gen_questionnaires.py.",
+           "schema = 1", "", "[assessment]", f'id = "{name}"',
+           f"organisation = {toml_string(organisation)}", f"date = {date}",
+           'rubric = "iso27022-isms"', "max_level = 5", f'rating_method = "{method}"',
+           f'aggregation = "{aggregation}"', f'scale = "{scale}"', "target = 3",
+           f"title = {toml_string('Capability assessment ' + name)}",
+           f"purpose = {toml_string(sentence(rng, 30))}",
+           f"scope = {toml_string(sentence(rng, 25))}",
+           'sponsor = "Chief Operating Officer"', 'lead_assessor = "A. Assessor"',
+           'assessors = ["A. Assessor", "B. Assessor"]', "class = 2", ""]
+    for ident in evidence_ids:
+        out += ["[[evidence]]", f'id = "{ident}"', f'kind = "{rng.choice(KINDS)}"',
+                f"title = {toml_string(sentence(rng, rng.randint(4, 10)))}",
+                f'ref = "dms://bench/{ident.lower()}.pdf"',
+                f"date = {int(date[:4]) - 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", ""]
+    for process_id, bps in processes:
+        for n in range(instances):
+            out += ["[[process]]", f'id = "{process_id}"']
+            if instances > 1:
+                out.append(f'instance = "site-{n + 1:03d}"')
+            out += ["", "[process.ratings]"]
+            for attribute_id, _level, gps in generic:
+                out.append(f"# {attribute_id}")
+                for indicator in gps or bps:
+                    out.append(indicator_line(rng, indicator, evidence_ids))
+            if method != "R1" and rng.random() < 0.1:
+                attribute_id = rng.choice(generic[1:])[0]
+                out += ["", "[process.attributes]",
+                        f'"{attribute_id}" = {{ rating = {toml_string(rng.choice(LABELS))}, '
+                        f"note = {toml_string(sentence(rng, 12))} }}"]
+            out.append("")
+    return "\n".join(out)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=pathlib.Path)
+    parser.add_argument("--sizes", default="S,M,L", help="comma-separated subset of S,M,L")
+    parser.add_argument("--portfolio", type=int, default=1000, help="engagement files (0: none)")
+    args = parser.parse_args()
+    processes, generic = load_indicators()
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    for size in filter(None, args.sizes.split(",")):
+        rng = random.Random(f"size-{size}")
+        text = questionnaire(rng, f"bench-{size.lower()}", SIZES[size], processes, generic)
+        (args.outdir / f"{size}.toml").write_text(text, encoding="utf-8")
+    if args.portfolio:
+        folder = args.outdir / "portfolio"
+        folder.mkdir(exist_ok=True)
+        for old in folder.glob("*.toml"):
+            old.unlink()
+        for n in range(args.portfolio):
+            rng = random.Random(f"portfolio-{n}")
+            text = questionnaire(
+                rng, f"client-{n:04d}", 1, processes, generic,
+                method=rng.choice(["R1", "R2", "R2", "R2"]),
+                aggregation=rng.choice(["mean", "mean", "median", "min"]),
+                scale=rng.choice(["nplf", "nplf", "refined"]),
+                organisation=f"Client {n:04d} {rng.choice(['Ltd', 'GmbH', 'SA', 'plc'])}",
+                date=f"20{rng.randint(22, 26)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
+            (folder / f"client-{n:04d}.toml").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

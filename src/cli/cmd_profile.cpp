@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include <pace/cli/assessment_loader.hpp>
+#include <pace/report/profile_render.hpp>
+#include <pace/score/profile.hpp>
+#include <pace/score/score.hpp>
+
+#include "handlers.hpp"
+#include "portfolio.hpp"
+
+namespace pace::cli {
+
+int cmd_profile(const Args& args, Context& ctx) {
+  std::vector<std::string> files;
+  std::string format = "text";
+  std::string output;
+  int jobs = 0;
+  po::options_description desc("options");
+  desc.add_options()("format", po::value(&format)->value_name("FORMAT"),
+                     "text (default), json or csv")(
+      "output,o", po::value(&output)->value_name("FILE"), "write here instead of standard output")(
+      "jobs,j", po::value(&jobs)->value_name("N"),
+      "with several files or a directory: profile N at a time (default: one per core)")(
+      "file", po::value(&files)->required()->value_name("FILE"),
+      "questionnaire to profile; several files or a directory of them for a portfolio");
+  po::positional_options_description positional;
+  positional.add("file", -1);
+  if (auto rc = parse_arguments("profile", "FILE... [--format text|json|csv] [-o OUT] [--jobs N]",
+                                args, desc, positional, ctx)) {
+    return *rc;
+  }
+  if (auto rc = check_choice("profile", "format", format, {"text", "json", "csv"}, ctx)) return *rc;
+  if (jobs < 0) return usage_error("profile", "--jobs must be at least 1", ctx);
+  if (is_portfolio(files)) {
+    auto work = [&format](const std::string& path, RubricCache& cache) {
+      PortfolioItem item;
+      Diagnostics diags;
+      Sources sources;
+      auto loaded = load_assessment(path, cache, diags, sources);
+      item.diagnostics = diagnostics_text(diags, sources);
+      if (!loaded || diags.has_errors()) {
+        item.exit_code = static_cast<int>(ExitCode::invalid_input);
+        return item;
+      }
+      ScoreSheet sheet = score(loaded->questionnaire, loaded->rubric);
+      Profile profile = build_profile(sheet);
+      item.report = format == "json"  ? render_profile_json(sheet, profile)
+                    : format == "csv" ? render_profile_csv(profile)
+                                      : render_profile_text(sheet, profile);
+      summarise(item, sheet);
+      return item;
+    };
+    return run_portfolio("profile", files, jobs, format, output, work, ctx);
+  }
+  const std::string& file = files.front();
+  Diagnostics diags;
+  Sources sources;
+  auto loaded = load_assessment(file, ctx.store(), diags, sources);
+  if (!loaded || diags.has_errors()) {
+    report_diagnostics(diags, sources, ctx);
+    return static_cast<int>(ExitCode::invalid_input);
+  }
+  report_diagnostics(diags, sources, ctx);
+  ScoreSheet sheet = score(loaded->questionnaire, loaded->rubric);
+  Profile profile = build_profile(sheet);
+  std::string content = format == "json"  ? render_profile_json(sheet, profile)
+                        : format == "csv" ? render_profile_csv(profile)
+                                          : render_profile_text(sheet, profile);
+  emit(output, content, {file}, ctx);
+  return 0;
+}
+
+} // namespace pace::cli

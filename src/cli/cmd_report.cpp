@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <numeric>
+#include <tuple>
+
+#include <pace/check/crosswalk_check.hpp>
+#include <pace/cli/assessment_loader.hpp>
+#include <pace/cli/crosswalk_finder.hpp>
+#include <pace/cli/io.hpp>
+#include <pace/load/crosswalk_loader.hpp>
+#include <pace/model/sha256.hpp>
+#include <pace/report/review_pack.hpp>
+#include <pace/report/review_render.hpp>
+
+#include "handlers.hpp"
+
+#ifndef PACE_VERSION
+#define PACE_VERSION "0.0.0"
+#endif
+
+namespace pace::cli {
+
+namespace {
+
+// The digest of a file pace read, from the very bytes it read (kept in `sources`).
+std::string digest(const Sources& sources, const std::string& path) {
+  auto it = sources.find(path);
+  return it == sources.end() ? "" : sha256_hex(it->second);
+}
+
+// Rubric files are named by file name only: their directory differs between machines, while
+// id, version and digest pin them.
+std::vector<SourceFile> source_files(const std::vector<const LoadedAssessment*>& previous,
+                                     const LoadedAssessment& current, const std::string& file,
+                                     const std::vector<std::string>& previous_files,
+                                     const Sources& sources) {
+  namespace fs = std::filesystem;
+  std::vector<SourceFile> files;
+  const AssessmentInfo& a = current.questionnaire.assessment;
+  files.push_back({"questionnaire", file, a.id, a.date.to_string(), digest(sources, file)});
+  for (size_t i = 0; i < previous.size(); ++i) {
+    const AssessmentInfo& p = previous[i]->questionnaire.assessment;
+    files.push_back({"previous questionnaire", previous_files[i], p.id, p.date.to_string(),
+                     digest(sources, previous_files[i])});
+  }
+  std::vector<std::string> seen;
+  auto add_rubric = [&](const Rubric& r) {
+    for (const auto& [role, path, id, version] :
+         {std::tuple{"rubric", r.path, r.id, r.version},
+          std::tuple{"framework", r.framework.path, r.framework.id, r.framework.version}}) {
+      if (std::find(seen.begin(), seen.end(), path) != seen.end()) continue;
+      seen.push_back(path);
+      files.push_back(
+          {role, fs::path(path).filename().string(), id, version, digest(sources, path)});
+    }
+  };
+  add_rubric(current.rubric);
+  for (const auto* p : previous)
+    add_rubric(p->rubric);
+  return files;
+}
+
+} // namespace
+
+int cmd_report(const Args& args, Context& ctx) {
+  std::string file;
+  std::vector<std::string> previous_files;
+  std::string format = "html";
+  std::string output;
+  po::options_description desc("options");
+  desc.add_options()("previous", po::value(&previous_files)->composing()->value_name("FILE"),
+                     "an earlier assessment to compare with and whose actions to follow up "
+                     "(repeatable; any order)")(
+      "format", po::value(&format)->value_name("FORMAT"),
+      "html (default; self-contained, printable), md (for pandoc and DOCX), csv or json")(
+      "output,o", po::value(&output)->value_name("FILE"), "write here instead of standard output")(
+      "file", po::value(&file)->required()->value_name("FILE"), "questionnaire to report on");
+  po::positional_options_description positional;
+  positional.add("file", 1);
+  if (auto rc = parse_arguments("report",
+                                "FILE [--previous FILE...] [--format html|md|csv|json] [-o OUT]",
+                                args, desc, positional, ctx)) {
+    return *rc;
+  }
+  if (auto rc = check_choice("report", "format", format, {"html", "md", "csv", "json"}, ctx)) {
+    return *rc;
+  }
+  Diagnostics diags;
+  Sources sources;
+  auto current = load_assessment(file, ctx.store(), diags, sources);
+  std::vector<std::optional<LoadedAssessment>> earlier;
+  for (const auto& path : previous_files) {
+    earlier.push_back(load_assessment(path, ctx.store(), diags, sources));
+  }
+  bool loadable = current && std::all_of(earlier.begin(), earlier.end(),
+                                         [](const auto& e) { return e.has_value(); });
+  if (!loadable || diags.has_errors()) {
+    report_diagnostics(diags, sources, ctx);
+    return static_cast<int>(ExitCode::invalid_input);
+  }
+  // The previous assessments in date order; each must be older than the one reported on.
+  std::vector<size_t> order(earlier.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return earlier[a]->questionnaire.assessment.date < earlier[b]->questionnaire.assessment.date;
+  });
+  const Date& date = current->questionnaire.assessment.date;
+  for (size_t i : order) {
+    const AssessmentInfo& p = earlier[i]->questionnaire.assessment;
+    if (!(p.date < date)) {
+      return usage_error("report",
+                         "--previous '" + previous_files[i] + "' (" + p.date.to_string() +
+                             ") is not older than '" + file + "' (" + date.to_string() + ")",
+                         ctx);
+    }
+  }
+  // A crosswalk for every step between rubric editions, found as `pace compare` finds them.
+  std::map<std::string, std::optional<Crosswalk>> crosswalks;
+  std::vector<ReviewInput> previous;
+  std::vector<const LoadedAssessment*> previous_loaded;
+  std::vector<std::string> ordered_files;
+  std::vector<std::string> inputs = {file};
+  for (size_t n = 0; n < order.size(); ++n) {
+    const LoadedAssessment& older = *earlier[order[n]];
+    const Rubric& newer = n + 1 < order.size() ? earlier[order[n + 1]]->rubric : current->rubric;
+    const Crosswalk* cw = nullptr;
+    if (older.rubric.id != newer.id || older.rubric.version != newer.version) {
+      if (auto path = find_crosswalk(ctx.store(), older.rubric.id, older.rubric.version, newer.id,
+                                     newer.version)) {
+        auto& slot = crosswalks[*path];
+        if (!slot) {
+          std::string text = read_text_file(*path);
+          slot = load_crosswalk(text, *path, diags);
+          sources.emplace(*path, std::move(text));
+          inputs.push_back(*path);
+        }
+        if (slot) {
+          check_crosswalk(*slot, older.rubric, newer, diags);
+          cw = &*slot;
+        }
+      }
+    }
+    previous.push_back({&older.questionnaire, &older.rubric, cw});
+    previous_loaded.push_back(&older);
+    ordered_files.push_back(previous_files[order[n]]);
+    inputs.push_back(previous_files[order[n]]);
+  }
+  if (diags.has_errors()) {
+    report_diagnostics(diags, sources, ctx);
+    return static_cast<int>(ExitCode::invalid_input);
+  }
+  report_diagnostics(diags, sources, ctx);
+
+  ReviewOptions options;
+  options.pace_version = PACE_VERSION;
+  options.files = source_files(previous_loaded, *current, file, ordered_files, sources);
+  for (const auto& [path, cw] : crosswalks) {
+    if (!cw) continue;
+    options.files.push_back({"crosswalk", std::filesystem::path(path).filename().string(),
+                             cw->from.rubric + " to " + cw->to.rubric,
+                             cw->from.version + " to " + cw->to.version, digest(sources, path)});
+  }
+  ReviewPack pack =
+      make_review_pack({&current->questionnaire, &current->rubric, nullptr}, previous, options);
+  std::string content = format == "md"     ? render_review_markdown(pack)
+                        : format == "csv"  ? render_review_csv(pack)
+                        : format == "json" ? render_review_json(pack)
+                                           : render_review_html(pack);
+  emit(output, content, inputs, ctx);
+  return 0;
+}
+
+} // namespace pace::cli

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// Internal to cli/: portfolio mode of `pace score` and `pace profile`. Many questionnaires are
+// scored on worker threads; each result is written, in input order, as soon as it and every
+// result before it are done, then dropped, so memory follows the largest file, not the count.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <pace/cli/rubric_cache.hpp>
+#include <pace/score/score_sheet.hpp>
+
+#include "command_support.hpp"
+
+namespace pace::cli {
+
+// What one file gave, as it will be printed.
+struct PortfolioItem {
+  std::string report;      // the file's output in the chosen format; "" when not scored
+  std::string diagnostics; // rendered, with the "N errors, M warnings" line
+  int exit_code = 0;       // 0 scored, 1 invalid input, 2 unreadable
+  std::string organisation;
+  std::string date;
+  std::string maturity;   // the organisation maturity level, "-" without a maturity model
+  std::string mean_level; // mean capability level of the assessed processes, "-" for none
+};
+
+// Fills the summary columns of `item` from a scored sheet.
+void summarise(PortfolioItem& item, const ScoreSheet& sheet);
+
+// Scores one file; runs on a worker thread, so it may only share `cache`.
+using PortfolioWork = std::function<PortfolioItem(const std::string& path, RubricCache& cache)>;
+
+// Portfolio mode is for several paths, or a directory (its *.toml files, sorted by name).
+bool is_portfolio(const std::vector<std::string>& paths);
+
+// Runs `work` on every file with `jobs` threads (0: one per core) and writes the reports in
+// `format` (text, json or csv) to `output` (standard output when empty or "-"; otherwise one
+// file written atomically), the diagnostics to ctx.err, then the summary table (text: after the
+// reports; json: a "summary" member; csv: none, the rows carry a file column instead).
+// Returns the worst exit code of any file.
+int run_portfolio(const std::string& command, const std::vector<std::string>& paths, int jobs,
+                  const std::string& format, const std::string& output, const PortfolioWork& work,
+                  Context& ctx);
+
+} // namespace pace::cli

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+// The review pack as one CSV table for spreadsheets. Every text cell goes through csv_cell,
+// which quotes per RFC 4180 and defuses cells a spreadsheet would run as a formula.
+#include <pace/model/number.hpp>
+#include <pace/report/csv.hpp>
+#include <pace/report/review_render.hpp>
+
+#include "review_text.hpp"
+
+namespace pace {
+
+namespace {
+
+// The columns, in order; each record fills the ones that apply to it.
+// clang-format off
+namespace col {
+enum Column {
+  record, assessment, process, name, category, attribute, instance, assessor, indicator, step,
+  level, target, gap, previous_level, change, rating, achievement, source, from_rating, to_rating,
+  effect_pp, status, owner, due_date, note, evidence, column_count
+};
+} // namespace col
+using col::Column;
+
+constexpr const char* kHeader[col::column_count] = {
+  "record", "assessment", "process", "name", "category", "attribute", "instance", "assessor",
+  "indicator", "step", "level", "target", "gap", "previous_level", "change", "rating",
+  "achievement", "source", "from_rating", "to_rating", "effect_pp", "status", "owner", "due_date",
+  "note", "evidence"};
+// clang-format on
+
+class Records {
+public:
+  explicit Records(std::string assessment_id) : assessment_(std::move(assessment_id)) {
+    std::vector<std::string> header(kHeader, kHeader + col::column_count);
+    out_ = csv_record(header);
+  }
+  // Starts a record of the given type; set() fills its cells, the next start() or text() ends it.
+  void start(const std::string& type) {
+    flush();
+    cells_.assign(col::column_count, "");
+    cells_[col::record] = csv_cell(type);
+    cells_[col::assessment] = csv_cell(assessment_);
+  }
+  void text(Column c, const std::string& value) { cells_[c] = csv_cell(value); }
+  void number(Column c, const std::string& formatted) { cells_[c] = formatted; }
+  std::string finish() {
+    flush();
+    return out_;
+  }
+
+private:
+  void flush() {
+    if (!cells_.empty()) out_ += csv_record(cells_);
+    cells_.clear();
+  }
+  std::string assessment_;
+  std::vector<std::string> cells_;
+  std::string out_;
+};
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items)
+    out += (out.empty() ? "" : " ") + item;
+  return out;
+}
+
+void process_records(const ReviewPack& pack, Records& r) {
+  for (const auto& p : pack.processes) {
+    r.start("process");
+    r.text(col::process, p.id);
+    r.text(col::name, p.name);
+    r.text(col::category, p.category);
+    if (p.assessed) r.number(col::level, std::to_string(p.level));
+    if (p.target) r.number(col::target, std::to_string(*p.target));
+    if (p.assessed) r.number(col::gap, std::to_string(p.gap));
+    if (p.previous_level) r.number(col::previous_level, std::to_string(*p.previous_level));
+    if (p.change) r.text(col::change, review::change_text(p));
+    r.text(col::note, p.why_not_next);
+    for (const auto& a : p.attributes) {
+      r.start("attribute");
+      r.text(col::process, p.id);
+      r.text(col::attribute, a.id);
+      if (a.achievement) {
+        r.text(col::rating, a.label);
+        r.number(col::achievement, format_fixed(*a.achievement, 1));
+      }
+      r.text(col::source, std::string(to_string(a.source)));
+      r.text(col::note, a.note);
+    }
+  }
+}
+
+void action_records(const ReviewPack& pack, Records& r) {
+  for (const auto& a : pack.actions) {
+    const PlanStep& s = a.step;
+    r.start("action");
+    r.text(col::process, a.process);
+    r.text(col::name, a.process_name);
+    r.text(col::attribute, s.attribute);
+    r.text(col::instance, s.instance);
+    r.text(col::assessor, s.assessor);
+    r.text(col::indicator, s.indicator);
+    r.number(col::step, std::to_string(a.rank));
+    r.text(col::from_rating, s.from);
+    r.text(col::to_rating, s.to);
+    r.number(col::effect_pp, format_fixed(s.effect, 1));
+    r.text(col::note, s.note);
+    r.text(col::evidence, join(s.evidence));
+  }
+  for (const auto& a : pack.previous_actions) {
+    const PlanStep& s = a.step;
+    r.start("previous_action");
+    r.text(col::process, a.process_now.empty() ? a.process : a.process_now);
+    r.text(col::attribute, s.attribute);
+    r.text(col::instance, s.instance);
+    r.text(col::assessor, s.assessor);
+    r.text(col::indicator, s.indicator);
+    r.number(col::step, std::to_string(a.rank));
+    r.text(col::rating, a.rating_now);
+    r.text(col::from_rating, s.from);
+    r.text(col::to_rating, s.to);
+    r.text(col::status, std::string(to_string(a.status)));
+    r.text(col::note, s.note);
+    r.text(col::evidence, join(s.evidence));
+  }
+}
+
+} // namespace
+
+std::string render_review_csv(const ReviewPack& pack) {
+  Records r(pack.assessment.id);
+  process_records(pack, r);
+  action_records(pack, r);
+  return r.finish();
+}
+
+} // namespace pace

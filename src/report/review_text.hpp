@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// Internal to report/: the words and tables of the review pack, shared by the HTML and Markdown
+// renderers so both editions say the same thing. Everything here is plain, unescaped text; each
+// renderer escapes every string it writes.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <pace/report/review_pack.hpp>
+
+namespace pace::review {
+
+struct Section {
+  std::string id; // the HTML id; stable, tests look for them
+  std::string title;
+  bool major = false; // starts a new page in print
+};
+
+// Every section of the pack, in order; each renderer shows all of them.
+const std::vector<Section>& sections();
+
+struct PlainTable {
+  std::vector<std::string> header;
+  std::vector<int> widths;   // relative column widths (Markdown separator dashes)
+  std::vector<bool> numeric; // right-aligned
+  std::vector<std::vector<std::string>> rows;
+};
+
+std::string title(const ReviewPack& pack);
+std::string subtitle(const ReviewPack& pack);
+
+// Label and value pairs describing the assessment (organisation, date, scope ...).
+std::vector<std::pair<std::string, std::string>> assessment_facts(const ReviewPack& pack);
+
+// The summary's key findings, one sentence each.
+std::vector<std::string> key_findings(const ReviewPack& pack);
+
+// What a section says when it has nothing to list; "" when it has something.
+std::string empty_note(const ReviewPack& pack, const std::string& section_id);
+
+PlainTable profile_table(const ReviewPack& pack);
+PlainTable heat_table(const ReviewPack& pack);
+PlainTable category_table(const ReviewPack& pack);
+PlainTable change_table(const ReviewPack& pack);
+PlainTable trend_table(const ReviewPack& pack); // level per assessment; shown for three or more
+std::vector<std::string> gap_changes(const ReviewPack& pack); // closed / still open / new lines
+PlainTable gap_table(const ReviewPack& pack);
+std::vector<std::string> why_not_next(const ReviewPack& pack);
+PlainTable action_table(const ReviewPack& pack);
+std::vector<std::string> unreachable_notes(const ReviewPack& pack);
+PlainTable previous_action_summary(const ReviewPack& pack); // per process: closed, open ...
+PlainTable previous_action_table(const ReviewPack& pack);
+PlainTable fragile_table(const ReviewPack& pack);
+PlainTable evidence_table(const ReviewPack& pack);
+std::vector<std::pair<std::string, std::string>> method_facts(const ReviewPack& pack);
+PlainTable band_table(const ReviewPack& pack);
+PlainTable file_table(const ReviewPack& pack);
+
+// Small formatting helpers shared with the CSV and JSON renderers.
+std::string level_text(bool assessed, int level);
+std::string percent_text(double percent);         // "72.5%"
+std::string change_text(const ProcessLine& line); // "improved", "unchanged (within noise)" ...
+
+} // namespace pace::review

@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# The review pack in a real browser and in pandoc (ctest label `browser`):
+#   1. the HTML report of the 2026 example (with 2025 as --previous) names no remote resource;
+#   2. headless Chromium builds its DOM with every section and chart;
+#   3. loading it makes no network request (net log; a control page proves the check works);
+#   4. it prints to an A4 PDF whose every page, rendered to PNG, is not blank;
+#   5. the hostile questionnaire's report has no script, image or frame in its DOM;
+#   6. pandoc turns the Markdown edition into a DOCX holding every section heading, and the
+#      hostile Markdown into HTML without a link, image or script.
+# usage: check_report.sh PACE SOURCE_DIR WORK_DIR. Exit 0 pass, 1 fail, 77 skip (a tool is
+# missing; `scripts/install-deps test` installs them all).
+set -euo pipefail
+pace=$1 root=$2 work=$3
+
+for tool in chromium pdftoppm pdfinfo pandoc python3; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "skip: '$tool' is not installed (scripts/install-deps test)"
+    exit 77
+  fi
+done
+
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+pass() { echo "ok: $*"; }
+
+rm -rf "$work"
+mkdir -p "$work"
+examples=$root/assessments/example
+hostile=$root/tests/golden/report-hostile-html/hostile.toml
+"$pace" report "$examples/2026.toml" --previous "$examples/2025.toml" --format html \
+  -o "$work/report.html" 2>"$work/pace.log"
+"$pace" report "$examples/2026.toml" --previous "$examples/2025.toml" --format md \
+  -o "$work/report.md" 2>>"$work/pace.log"
+"$pace" report "$hostile" --format html -o "$work/hostile.html" 2>>"$work/pace.log"
+"$pace" report "$hostile" --format md -o "$work/hostile.md" 2>>"$work/pace.log"
+
+sections=(summary profile heat-map categories changes gaps why-not-next actions previous-actions
+          fragile evidence method)
+titles=("Management summary" "Capability profile" "Process attribute ratings" "Category profile"
+        "Changes since the previous assessment" "Gap list" "Why not the next level"
+        "Level-up actions" "Actions from the previous assessment" "Fragile results"
+        "Evidence register" "Method and provenance")
+
+# Chromium with its own profile and no background traffic of its own; DNS resolves nothing, so
+# even a request that slipped through could not leave the machine.
+browser() {
+  timeout 180 chromium --headless --no-sandbox --disable-gpu --no-first-run \
+    --user-data-dir="$work/profile" --disable-background-networking --disable-component-update \
+    --disable-sync --disable-extensions --host-resolver-rules="MAP * ~NOTFOUND" "$@" \
+    2>>"$work/chromium.log"
+}
+
+# 1. Remote references in the markup: a quoted src/href/poster/data attribute (escaped text
+# never holds a raw '"'), CSS url() and @import. In-page links (href="#...") are fine.
+if grep -Eo '(src|href|xlink:href|poster|data|action|srcset)="[^#"][^"]*"|url\(|@import' \
+    "$work/report.html" >"$work/remote.txt"; then
+  fail "the HTML references external resources: $(head -3 "$work/remote.txt" | tr '\n' ' ')"
+else
+  pass "no external resource referenced in the HTML"
+fi
+
+# 2. The DOM as Chromium built it.
+browser --dump-dom "file://$work/report.html" >"$work/dom.html" || true
+for id in "${sections[@]}"; do
+  grep -q "<section id=\"$id\"" "$work/dom.html" || fail "section '$id' missing from the DOM"
+done
+charts=$(grep -o '<svg id="chart-' "$work/dom.html" | wc -l)
+[ "$charts" -eq 4 ] || fail "expected 4 charts in the DOM, found $charts"
+grep -q '<script' "$work/dom.html" && fail "the DOM holds a script element"
+[ "$failures" -eq 0 ] && pass "DOM has all ${#sections[@]} sections and $charts charts"
+
+# 3. Network requests made by the page, from Chromium's net log. Requests the page causes carry
+# its file:// isolation key; Chromium's own (update checks, accounts) do not and are ignored.
+page_requests() { # net log -> page-initiated URLs, one a line
+  python3 - "$1" <<'EOF'
+import json, sys
+log = json.load(open(sys.argv[1]))
+names = {v: k for k, v in log["constants"]["logEventTypes"].items()}
+for e in log["events"]:
+    p = e.get("params", {})
+    if names.get(e["type"]) == "URL_REQUEST_START_JOB" and "file://" in p.get("network_isolation_key", ""):
+        print(p.get("url", "?"))
+EOF
+}
+printf '<!DOCTYPE html><title>control</title><img src="http://example.invalid/x.png">\n' \
+  >"$work/control.html"
+browser --log-net-log="$work/control-net.json" --dump-dom "file://$work/control.html" >/dev/null || true
+if [ "$(page_requests "$work/control-net.json" | grep -c example.invalid)" -ge 1 ]; then
+  browser --log-net-log="$work/net.json" --dump-dom "file://$work/report.html" >/dev/null || true
+  page_requests "$work/net.json" >"$work/requests.txt"
+  if [ -s "$work/requests.txt" ]; then
+    fail "the page made requests: $(head -3 "$work/requests.txt" | tr '\n' ' ')"
+  else
+    pass "no network request from the page (the control page's request was seen)"
+  fi
+else
+  fail "the net log check saw no request from the control page, so it proves nothing"
+fi
+
+# 4. Print to PDF (A4 from the page's @page rule), every page to PNG, none blank.
+browser --no-pdf-header-footer --print-to-pdf="$work/report.pdf" "file://$work/report.html" || true
+if [ ! -s "$work/report.pdf" ]; then
+  fail "no PDF printed"
+else
+  pages=$(pdfinfo "$work/report.pdf" | awk '/^Pages:/ {print $2}')
+  # A4 is 595.28 x 841.89 pt; Chromium rounds to whole device pixels.
+  pdfinfo "$work/report.pdf" | awk '/^Page size:/ { exit !($3 > 594 && $3 < 596.5 && $5 > 840.5 && $5 < 843) }' ||
+    fail "page size is not A4: $(pdfinfo "$work/report.pdf" | grep '^Page size:')"
+  pdftoppm -png -gray -r 50 "$work/report.pdf" "$work/page"
+  if python3 - "$work"/page-*.png <<'EOF'; then pass "$pages A4 pages printed, none blank"; else fail "blank pages"; fi
+import struct, sys, zlib
+
+def ink(path):
+    """Share of pixels darker than near-white, from a non-interlaced 8-bit PNG."""
+    data = open(path, "rb").read()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", path
+    pos, idat = 8, b""
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", body)
+            assert depth == 8 and interlace == 0, (path, depth, interlace)
+            channels = {0: 1, 2: 3, 4: 2, 6: 4}[colour]
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    raw, stride = zlib.decompress(idat), width * channels
+    previous, dark, i = bytearray(stride), 0, 0
+    for _ in range(height):
+        kind, line = raw[i], bytearray(raw[i + 1:i + 1 + stride])
+        i += 1 + stride
+        for x in range(stride):  # undo the row filter
+            a = line[x - channels] if x >= channels else 0
+            b = previous[x]
+            c = previous[x - channels] if x >= channels else 0
+            if kind == 1: line[x] = (line[x] + a) & 255
+            elif kind == 2: line[x] = (line[x] + b) & 255
+            elif kind == 3: line[x] = (line[x] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        dark += sum(1 for x in range(0, stride, channels) if line[x] < 200)
+        previous = line
+    return dark / (width * height)
+
+shares = [(p, ink(p)) for p in sys.argv[1:]]
+blank = [(p, share) for p, share in shares if share < 0.002]
+for p, share in blank:
+    print(f"blank page: {p} ({share:.4%} ink)")
+sys.exit(1 if blank or not sys.argv[1:] else 0)
+EOF
+  text=$(pdftotext "$work/report.pdf" - 2>/dev/null || true)
+  for title in "${titles[@]}"; do
+    grep -qF "$title" <<<"$text" || fail "'$title' not in the PDF's text"
+  done
+fi
+
+# 5. Hostile text stays text in the browser too.
+browser --dump-dom "file://$work/hostile.html" >"$work/hostile-dom.html" || true
+if grep -Eq '<(script|img|iframe|b)[ >]' "$work/hostile-dom.html"; then
+  fail "hostile text became elements: $(grep -Eo '<(script|img|iframe|b)[ >][^>]*' "$work/hostile-dom.html" | head -3)"
+elif ! grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' "$work/hostile-dom.html"; then
+  fail "the hostile title is missing from the DOM"
+else
+  pass "hostile questionnaire renders as inert text"
+fi
+
+# 6. pandoc: DOCX with every heading; hostile Markdown without active links.
+if pandoc "$work/report.md" -o "$work/report.docx" 2>"$work/pandoc.log"; then
+  pandoc "$work/report.docx" -t plain >"$work/docx.txt"
+  for title in "${titles[@]}"; do
+    grep -qxF "$title" "$work/docx.txt" || fail "'$title' is not a heading in the DOCX"
+  done
+  tables=$(pandoc "$work/report.docx" -t html | grep -c '<table' || true)
+  [ "$tables" -ge 10 ] || fail "the DOCX holds $tables tables, expected at least 10"
+  pass "pandoc made a DOCX with every section heading and $tables tables"
+else
+  fail "pandoc could not convert the Markdown: $(head -3 "$work/pandoc.log")"
+fi
+pandoc "$work/hostile.md" -t html >"$work/hostile-md.html"
+if grep -Eq '<(a|img|script|iframe|b)[ >]' "$work/hostile-md.html"; then
+  fail "pandoc made active markup of the hostile Markdown"
+else
+  pass "hostile Markdown stays text in pandoc"
+fi
+
+[ "$failures" -eq 0 ] || { echo "$failures check(s) failed; files in $work"; exit 1; }
+echo "all browser and pandoc checks passed"
