@@ -179,13 +179,14 @@ public:
     } else if (format_ == "text") {
       int scored = static_cast<int>(std::count_if(
           rows_.begin(), rows_.end(), [](const auto& row) { return row[5] == "scored"; }));
-      TextTable table({"file", "organisation", "date", "maturity", "mean level", "status"},
-                      {false, false, false, true, true, false});
+      // The file comes last: its width (a path) then pads no other column.
+      TextTable table({"organisation", "date", "maturity", "mean level", "status", "file"},
+                      {false, false, true, true, false, false});
       for (auto row : rows_) {
         for (auto& cell : row) {
           if (cell.empty()) cell = "-";
         }
-        table.add_row(std::vector<std::string>(row.begin(), row.end()));
+        table.add_row({row[1], row[2], row[3], row[4], row[5], row[0]});
       }
       sink_.write(std::string(wrote_report_ ? "\n" : "") + "portfolio: " +
                   std::to_string(rows_.size()) + " files, " + std::to_string(scored) +

@@ -35,6 +35,11 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   std::string best;
   int best_distance = limit + 1;
   for (const auto& candidate : candidates) {
+    // The distance is at least the difference in length: skip what cannot win without building
+    // the (word x candidate) table, which for a megabyte-long hostile word is huge.
+    size_t longer = std::max(word.size(), candidate.size());
+    size_t shorter = std::min(word.size(), candidate.size());
+    if (longer - shorter >= static_cast<size_t>(best_distance)) continue;
     int d = edit_distance(word, candidate);
     if (d < best_distance) {
       best_distance = d;

@@ -2,6 +2,7 @@
 #include <pace/load/questionnaire_loader.hpp>
 
 #include <cmath>
+#include <cstdlib>
 #include <regex>
 
 #include <pace/diag/spelling.hpp>
@@ -63,8 +64,12 @@ std::optional<Rating> read_rating_value(const toml::node& node, const std::strin
       if (node.is_integer()) {
         shown = std::to_string(node.as_integer()->get());
       } else {
+        // The shortest form that reads back as v: 100.000001 must not print as "100".
         char buffer[64];
-        std::snprintf(buffer, sizeof buffer, "%g", v);
+        for (int precision = 6; precision <= 17; ++precision) {
+          std::snprintf(buffer, sizeof buffer, "%.*g", precision, v);
+          if (std::strtod(buffer, nullptr) == v) break;
+        }
         shown = buffer;
       }
       diags.error(load::to_pos(node.source(), path),
@@ -293,6 +298,15 @@ void read_assessment(const toml::table& table, AssessmentInfo& a, const std::str
   reader.reject_unknown_keys();
 }
 
+// `process = [1, 2]` parses as an array too; only tables ([[process]] blocks) are entries.
+void report_not_a_block(std::string_view key, const toml::node& node, const std::string& path,
+                        Diagnostics& diags) {
+  diags.error(load::to_pos(node.source(), path),
+              "each entry of '" + std::string(key) + "' must be a table, not " +
+                  load::type_name(node),
+              "write each entry as a [[" + std::string(key) + "]] block");
+}
+
 } // namespace
 
 std::optional<Questionnaire> load_questionnaire(std::string_view text, const std::string& path,
@@ -320,12 +334,20 @@ std::optional<Questionnaire> load_questionnaire(std::string_view text, const std
   }
   if (const toml::array* evidence = root.array("evidence", false)) {
     for (const toml::node& node : *evidence) {
-      if (node.is_table()) q.evidence.push_back(read_evidence(*node.as_table(), path, diags));
+      if (node.is_table()) {
+        q.evidence.push_back(read_evidence(*node.as_table(), path, diags));
+      } else {
+        report_not_a_block("evidence", node, path, diags);
+      }
     }
   }
   if (const toml::array* processes = root.array("process", false)) {
     for (const toml::node& node : *processes) {
-      if (node.is_table()) q.processes.push_back(read_block(*node.as_table(), path, diags));
+      if (node.is_table()) {
+        q.processes.push_back(read_block(*node.as_table(), path, diags));
+      } else {
+        report_not_a_block("process", node, path, diags);
+      }
     }
   }
   if (const toml::table* rules = root.table("evidence_rules", false)) {
