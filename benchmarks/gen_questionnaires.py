@@ -31,6 +31,8 @@ WORDS = ("policy review register owner site audit control supplier backup traini
          "change report minutes record plan risk treatment evidence sample interview tool export "
          "workflow approval quarterly annual dashboard metric threshold exception").split()
 SIZES = {"S": 1, "M": 10, "L": 100}
+PERCENT = {"N": 7.5, "P-": 23.75, "P": 32.5, "P+": 41.25, "L-": 58.75, "L": 67.5, "L+": 76.25,
+           "F": 92.5}
 
 
 def load_indicators():
@@ -61,21 +63,38 @@ def key(indicator):
 
 
 def rating_value(rng):
-    roll = rng.random()
-    if roll < 0.12:
-        return str(rng.choice([10, 25, 40, 55, 62.5, 70, 80, 90, 97.5]))
-    return toml_string(rng.choices(LABELS, LABEL_WEIGHTS)[0])
+    """A rating as written in TOML and the percentage it stands for."""
+    if rng.random() < 0.12:
+        number = rng.choice([10, 25, 40, 55, 62.5, 70, 80, 90, 97.5])
+        return str(number), number
+    label = rng.choices(LABELS, LABEL_WEIGHTS)[0]
+    return toml_string(label), PERCENT[label]
 
 
-def indicator_line(rng, indicator, evidence_ids):
-    roll = rng.random()
-    if roll < 0.04:
+def citations(rng, percent, by_kind):
+    """Evidence that satisfies the rubric's sufficiency rules: L cites at least one item, F at
+    least two of two different kinds (so pace prints no warnings); lower ratings sometimes."""
+    kinds = sorted(by_kind)
+    if percent > 85:
+        first, second = rng.sample(kinds, 2)
+        cited = [rng.choice(by_kind[first]), rng.choice(by_kind[second])]
+        if rng.random() < 0.3:
+            cited.append(rng.choice(by_kind[rng.choice(kinds)]))
+    elif percent > 50 or rng.random() < 0.4:
+        cited = [rng.choice(by_kind[rng.choice(kinds)]) for _ in range(rng.choice([1, 1, 2]))]
+    else:
+        return ""
+    return "evidence = [" + ", ".join(toml_string(e) for e in dict.fromkeys(cited)) + "]"
+
+
+def indicator_line(rng, indicator, by_kind):
+    if rng.random() < 0.04:
         return f'{key(indicator)} = {{ rating = "na", note = {toml_string(sentence(rng, 9))} }}'
-    value = rating_value(rng)
+    value, percent = rating_value(rng)
     parts = [f"rating = {value}"]
-    if rng.random() < 0.5:
-        cited = rng.sample(evidence_ids, rng.choice([1, 1, 2, 3]))
-        parts.append("evidence = [" + ", ".join(toml_string(e) for e in cited) + "]")
+    cited = citations(rng, percent, by_kind)
+    if cited:
+        parts.append(cited)
     if rng.random() < 0.33:
         parts.append("note = " + toml_string(sentence(rng, rng.randint(6, 22))))
     if len(parts) == 1:
@@ -86,6 +105,10 @@ def indicator_line(rng, indicator, evidence_ids):
 def questionnaire(rng, name, instances, processes, generic, *, method="R2", aggregation="mean",
                   scale="nplf", organisation="Bench Logistics Ltd", date="2026-03-11"):
     evidence_ids = [f"E-{n:04d}" for n in range(1, 40 * instances + 1)]
+    evidence_kinds = {ident: KINDS[n % len(KINDS)] for n, ident in enumerate(evidence_ids)}
+    by_kind = {}
+    for ident, kind in evidence_kinds.items():
+        by_kind.setdefault(kind, []).append(ident)
     out = ["# Synthetic benchmark questionnaire written by benchmarks/gen_questionnaires.py.",
            "schema = 1", "", "[assessment]", f'id = "{name}"',
            f"organisation = {toml_string(organisation)}", f"date = {date}",
@@ -97,10 +120,10 @@ def questionnaire(rng, name, instances, processes, generic, *, method="R2", aggr
            'sponsor = "Chief Operating Officer"', 'lead_assessor = "A. Assessor"',
            'assessors = ["A. Assessor", "B. Assessor"]', "class = 2", ""]
     for ident in evidence_ids:
-        out += ["[[evidence]]", f'id = "{ident}"', f'kind = "{rng.choice(KINDS)}"',
+        out += ["[[evidence]]", f'id = "{ident}"', f'kind = "{evidence_kinds[ident]}"',
                 f"title = {toml_string(sentence(rng, rng.randint(4, 10)))}",
                 f'ref = "dms://bench/{ident.lower()}.pdf"',
-                f"date = {int(date[:4]) - 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", ""]
+                f"date = {int(date[:4]) - 1}-{int(date[5:7]):02d}-{rng.randint(1, 28):02d}", ""]
     for process_id, bps in processes:
         for n in range(instances):
             out += ["[[process]]", f'id = "{process_id}"']
@@ -110,12 +133,15 @@ def questionnaire(rng, name, instances, processes, generic, *, method="R2", aggr
             for attribute_id, _level, gps in generic:
                 out.append(f"# {attribute_id}")
                 for indicator in gps or bps:
-                    out.append(indicator_line(rng, indicator, evidence_ids))
+                    out.append(indicator_line(rng, indicator, by_kind))
             if method != "R1" and rng.random() < 0.1:
                 attribute_id = rng.choice(generic[1:])[0]
+                label = rng.choice(LABELS)
+                cited = citations(rng, PERCENT[label], by_kind)
                 out += ["", "[process.attributes]",
-                        f'"{attribute_id}" = {{ rating = {toml_string(rng.choice(LABELS))}, '
-                        f"note = {toml_string(sentence(rng, 12))} }}"]
+                        f'"{attribute_id}" = {{ rating = {toml_string(label)}, '
+                        f"note = {toml_string(sentence(rng, 12))}"
+                        + (f", {cited}" if cited else "") + " }"]
             out.append("")
     return "\n".join(out)
 
