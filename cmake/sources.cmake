@@ -5,12 +5,14 @@ set(PACE_CORE_SOURCES
   src/diag/spelling.cpp
   src/model/date.cpp
   src/model/framework.cpp
+  src/model/indicator_index.cpp
   src/model/number.cpp
   src/model/questionnaire.cpp
   src/model/rubric.cpp
   src/model/target_profile.cpp
   src/model/sha256.cpp
   src/model/crosswalk.cpp
+  src/load/toml_blocks.cpp
   src/load/toml_reader.cpp
   src/load/evidence_rules_reader.cpp
   src/load/framework_loader.cpp

@@ -2,10 +2,12 @@
 #include <pace/check/evidence_check.hpp>
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <pace/check/questionnaire_check.hpp>
+#include <pace/model/indicator_index.hpp>
 
 namespace pace {
 
@@ -48,7 +50,8 @@ std::string shown(const Rating& rating, BaseRating base) {
 class EvidenceChecker {
 public:
   EvidenceChecker(const Questionnaire& q, const Rubric& rubric, Diagnostics& diags)
-      : q_(q), rubric_(rubric), diags_(diags), rules_(effective_evidence_rules(q, rubric)) {
+      : q_(q), rubric_(rubric), diags_(diags), rules_(effective_evidence_rules(q, rubric)),
+        index_(rubric) {
     for (const auto& e : q.evidence) register_.emplace(e.id, &e);
     scale_ = rubric.framework.find_scale(q.assessment.scale);
     if (!scale_) scale_ = rubric.framework.find_scale(rubric.framework.default_scale);
@@ -57,17 +60,16 @@ public:
   void run() {
     for (const auto& block : q_.processes) {
       const ProcessDef* process = rubric_.find_process(block.id);
-      std::vector<IndicatorDef> indicators;
-      if (process) indicators = rubric_.indicators(*process, rubric_.framework.max_level());
       for (const auto& entry : block.ratings) {
-        std::string subject = "'" + entry.id + "' in " + describe_block(block);
-        bool known = std::any_of(indicators.begin(), indicators.end(),
-                                 [&](const IndicatorDef& d) { return d.id == entry.id; });
-        if (known) check_sufficiency(subject, entry.rating, entry.value_pos, entry.evidence);
+        // Named only in a warning, so built only then.
+        auto subject = [&] { return "'" + entry.id + "' in " + describe_block(block); };
+        if (process && index_.find(*process, entry.id)) {
+          check_sufficiency(subject, entry.rating, entry.value_pos, entry.evidence);
+        }
         check_citations(subject, entry.evidence, entry.evidence_pos);
       }
       for (const auto& o : block.attributes) {
-        std::string subject = "the override of '" + o.id + "' in " + describe_block(block);
+        auto subject = [&] { return "the override of '" + o.id + "' in " + describe_block(block); };
         if (process && rubric_.framework.find_attribute(o.id)) {
           check_sufficiency(subject, o.rating, o.value_pos, o.evidence);
         }
@@ -110,33 +112,40 @@ private:
     return text;
   }
 
-  void check_sufficiency(const std::string& subject, const Rating& rating, const SourcePos& pos,
+  template <typename Subject>
+  void check_sufficiency(const Subject& subject, const Rating& rating, const SourcePos& pos,
                          const std::vector<std::string>& cited) {
     if (!rating.is_rated() || !scale_ || scale_->bands.empty()) return;
     BaseRating base = band_base(*scale_, rating.percent);
     if (base != BaseRating::l && base != BaseRating::f) return;
-    std::set<std::string> items;
-    std::set<std::string> kinds;
+    std::vector<std::string_view> items; // distinct known ids, and their distinct kinds
+    std::vector<std::string_view> kinds;
     for (const auto& id : cited) {
       auto it = register_.find(id);
       if (it == register_.end()) continue; // unknown: the checker's error
-      items.insert(id);
-      if (!it->second->kind.empty()) kinds.insert(it->second->kind);
+      if (std::find(items.begin(), items.end(), id) == items.end()) items.push_back(id);
+      const std::string& kind = it->second->kind;
+      if (!kind.empty() && std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
+        kinds.push_back(kind);
+      }
     }
     int n_items = static_cast<int>(items.size());
     int n_kinds = static_cast<int>(kinds.size());
-    std::string head = subject + " is rated " + shown(rating, base) + " but cites ";
     if (base == BaseRating::l) {
       if (!rules_.min_items_l || n_items >= *rules_.min_items_l) return;
+    } else {
+      bool items_short = rules_.min_items_f && n_items < *rules_.min_items_f;
+      bool kinds_short = rules_.min_kinds_f && n_kinds < *rules_.min_kinds_f;
+      if (!items_short && !kinds_short) return;
+    }
+    std::string head = subject() + " is rated " + shown(rating, base) + " but cites ";
+    if (base == BaseRating::l) {
       diags_.warning(pos,
                      head + (n_items == 0 ? "no evidence" : items_of(n_items)) +
                          "; L needs at least " + items_of(*rules_.min_items_l),
                      rule_note({{"min_items_L", &rules_.min_items_l}}));
       return;
     }
-    bool items_short = rules_.min_items_f && n_items < *rules_.min_items_f;
-    bool kinds_short = rules_.min_kinds_f && n_kinds < *rules_.min_kinds_f;
-    if (!items_short && !kinds_short) return;
     std::string needs = "; F needs ";
     if (rules_.min_items_f && rules_.min_kinds_f) {
       needs += "at least " + items_of(*rules_.min_items_f) + " of " + kinds_of(*rules_.min_kinds_f);
@@ -152,7 +161,8 @@ private:
                               {"min_kinds_F", &rules_.min_kinds_f}}));
   }
 
-  void check_citations(const std::string& subject, const std::vector<std::string>& cited,
+  template <typename Subject>
+  void check_citations(const Subject& subject, const std::vector<std::string>& cited,
                        const std::vector<SourcePos>& positions) {
     for (size_t i = 0; i < cited.size(); ++i) {
       cited_.insert(cited[i]);
@@ -163,7 +173,7 @@ private:
       int age = months_between(*it->second->date, assessed);
       if (age <= *rules_.max_age_months) continue;
       diags_.warning(positions[i],
-                     "evidence '" + cited[i] + "' cited by " + subject + " is stale: dated " +
+                     "evidence '" + cited[i] + "' cited by " + subject() + " is stale: dated " +
                          it->second->date->to_string() + ", " + std::to_string(age) +
                          " months before the assessment date " + assessed.to_string(),
                      rule_note({{"max_age_months", &rules_.max_age_months}}) +
@@ -176,8 +186,9 @@ private:
   Diagnostics& diags_;
   EvidenceRules rules_;
   const Scale* scale_ = nullptr;
-  std::map<std::string, const Evidence*> register_;
-  std::set<std::string> cited_;
+  IndicatorIndex index_;
+  std::unordered_map<std::string_view, const Evidence*> register_; // views into q_
+  std::unordered_set<std::string_view> cited_;
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include <pace/diag/spelling.hpp>
+#include <pace/model/indicator_index.hpp>
 
 namespace pace {
 
@@ -45,7 +46,7 @@ bool looks_numeric(std::string_view s) {
 class Checker {
 public:
   Checker(Questionnaire& q, const Rubric& rubric, Diagnostics& diags)
-      : q_(q), rubric_(rubric), diags_(diags) {
+      : q_(q), rubric_(rubric), diags_(diags), index_(rubric) {
     for (const auto& rv : rubric.framework.rating_values) labels_.push_back(rv.label);
     // Hints prefer the plain letters: "Lf" is far more likely a typo of L than of L- or L+.
     hint_labels_ = labels_;
@@ -106,8 +107,10 @@ private:
     }
   }
 
-  // Resolves a label to its percentage; false (and reported) when the label is unknown.
-  bool resolve(Rating& rating, const SourcePos& pos, const std::string& what) {
+  // Resolves a label to its percentage; false (and reported) when the label is unknown. `what`
+  // names the rating for the message; built only then, as most ratings are fine.
+  template <typename What>
+  bool resolve(Rating& rating, const SourcePos& pos, const What& what) {
     if (rating.kind != Rating::Kind::value || rating.explicit_number) return true;
     if (const RatingValue* rv = rubric_.framework.find_rating(rating.label)) {
       rating.percent = rv->percent;
@@ -121,7 +124,7 @@ private:
       note = (hint.empty() ? "" : hint + " ") + "(valid: " + join(labels_) +
              ", a number 0-100, \"na\" or \"\")";
     }
-    diags_.error(pos, "unknown rating '" + rating.label + "' for " + what, note);
+    diags_.error(pos, "unknown rating '" + rating.label + "' for " + what(), note);
     rating.kind = Rating::Kind::unrated;
     return false;
   }
@@ -132,15 +135,14 @@ private:
     // A missing or out-of-range max_level is reported by the loader (and left 0): comparing
     // against it would only repeat that error once per indicator.
     bool max_level_known = max_level >= 1;
-    std::vector<IndicatorDef> all = rubric_.indicators(process, rubric_.framework.max_level());
-    std::vector<std::string> all_ids;
-    for (const auto& i : all) all_ids.push_back(i.id);
-    std::set<std::string> rated; // rated, or with a rating already reported as malformed
+    const std::vector<IndicatorDef>& all = index_.all(process);
+    std::unordered_set<std::string_view> rated; // rated, or with a malformed rating reported
     for (auto& entry : block.ratings) {
-      auto def = std::find_if(all.begin(), all.end(),
-                              [&](const IndicatorDef& i) { return i.id == entry.id; });
-      std::string what = "'" + entry.id + "' in " + describe_block(block);
-      if (def == all.end()) {
+      const IndicatorDef* def = index_.find(process, entry.id);
+      auto what = [&] { return "'" + entry.id + "' in " + describe_block(block); };
+      if (!def) {
+        std::vector<std::string> all_ids;
+        for (const auto& i : all) all_ids.push_back(i.id);
         diags_.error(entry.key_pos, "unknown indicator '" + entry.id + "' for process '" +
                                         block.id + "'",
                      did_you_mean(entry.id, all_ids));
@@ -169,11 +171,13 @@ private:
     }
     check_overrides(block, max_level, r3);
     std::vector<std::string> unrated;
-    for (const auto& i : rubric_.indicators(process, max_level)) {
+    size_t total = 0;
+    for (const auto& i : all) {
+      if (i.level > max_level) continue;
+      ++total;
       if (!rated.count(i.id)) unrated.push_back(i.id);
     }
     if (!unrated.empty()) {
-      size_t total = rubric_.indicators(process, max_level).size();
       diags_.warning(block.pos, std::to_string(unrated.size()) + " of " + std::to_string(total) +
                                     " indicators of " + describe_block(block) +
                                     " not rated: " + join(unrated));
@@ -200,7 +204,7 @@ private:
                      did_you_mean(o.id, attribute_ids));
         continue;
       }
-      std::string what = "attribute '" + o.id + "' in " + describe_block(block);
+      auto what = [&] { return "attribute '" + o.id + "' in " + describe_block(block); };
       check_cited(o.evidence, o.evidence_pos);
       if (o.rating.kind == Rating::Kind::not_applicable) {
         diags_.error(o.value_pos, "a process attribute cannot be rated 'na'",
@@ -242,6 +246,7 @@ private:
   std::vector<std::string> hint_labels_;
   std::vector<std::string> evidence_ids_;
   std::unordered_set<std::string_view> known_evidence_; // views into evidence_ids_
+  IndicatorIndex index_;
 };
 
 } // namespace

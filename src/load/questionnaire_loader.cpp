@@ -3,11 +3,12 @@
 
 #include <cmath>
 #include <cstdlib>
-#include <regex>
+#include <algorithm>
 
 #include <pace/diag/spelling.hpp>
 
 #include "evidence_rules_reader.hpp"
+#include "toml_blocks.hpp"
 #include "toml_reader.hpp"
 
 namespace pace {
@@ -38,7 +39,7 @@ std::optional<Enum> parse_choice(load::TableReader& reader, std::string_view key
 
 // A rating given as a string or a number; anything else is reported.
 std::optional<Rating> read_rating_value(const toml::node& node, const std::string& what,
-                                        const std::string& path, Diagnostics& diags) {
+                                        const load::Origin& path, Diagnostics& diags) {
   Rating rating;
   if (const auto* s = node.as_string()) {
     rating.label = s->get();
@@ -89,10 +90,18 @@ std::optional<Rating> read_rating_value(const toml::node& node, const std::strin
   return std::nullopt;
 }
 
-// Slow (std::regex): callers test has_digit_keys_only() first, which rules out nearly every table.
+// (GP|PA|BP)[0-9]+, by hand: std::regex recurses per character and overflows the stack on a
+// long hostile key.
 bool looks_like_split_id(std::string_view key) {
-  static const std::regex pattern("(GP|PA|BP)[0-9]+");
-  return std::regex_match(key.begin(), key.end(), pattern);
+  if (key.size() < 3) return false;
+  std::string_view prefix = key.substr(0, 2);
+  if (prefix != "GP" && prefix != "PA" && prefix != "BP") return false;
+  return key.find_first_not_of("0123456789", 2) == std::string_view::npos;
+}
+
+bool is_id_char(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '_' || c == '-';
 }
 
 bool has_digit_keys_only(const toml::table& table) {
@@ -104,15 +113,22 @@ bool has_digit_keys_only(const toml::table& table) {
   return true;
 }
 
+// Indicator and attribute ids have at most four segments (GP2.1.1, PA1.1); a hostile key nests
+// thousands deep, so deeper digit tables end the id with "..." instead of being followed.
+constexpr int kMaxSplitDepth = 4;
+
 // TOML reads `GP2.1.1 = "P"` as nested tables GP2 -> 1 -> 1; report each leaf with its real id,
 // pointing at the whole dotted key where it was written.
 void report_split_ids(const std::string& prefix, const SourcePos& root, const toml::table& table,
-                      Diagnostics& diags) {
+                      Diagnostics& diags, int depth = 2) {
   for (const auto& [key, value] : table) {
     std::string id = prefix + "." + std::string(key.str());
     if (const auto* inner = value.as_table(); inner && has_digit_keys_only(*inner)) {
-      report_split_ids(id, root, *inner, diags);
-      continue;
+      if (depth < kMaxSplitDepth) {
+        report_split_ids(id, root, *inner, diags, depth + 1);
+        continue;
+      }
+      id += "...";
     }
     SourcePos pos = root;
     pos.end_column = pos.column + static_cast<int>(id.size());
@@ -124,7 +140,7 @@ void report_split_ids(const std::string& prefix, const SourcePos& root, const to
 
 // The `evidence = ["E-1", ...]` list of a rating or an override, with the place of each id.
 void read_evidence_ids(load::TableReader& reader, std::vector<std::string>& ids,
-                       std::vector<SourcePos>& positions, const std::string& path,
+                       std::vector<SourcePos>& positions, const load::Origin& path,
                        Diagnostics& diags) {
   const toml::array* evidence = reader.array("evidence", false);
   if (!evidence) return;
@@ -140,7 +156,7 @@ void read_evidence_ids(load::TableReader& reader, std::vector<std::string>& ids,
 }
 
 std::vector<IndicatorEntry> read_ratings(const toml::table& table, const std::string& process,
-                                         const std::string& path, Diagnostics& diags) {
+                                         const load::Origin& path, Diagnostics& diags) {
   std::vector<IndicatorEntry> entries;
   for (const auto& [key, value] : table) {
     std::string id(key.str());
@@ -180,7 +196,7 @@ std::vector<IndicatorEntry> read_ratings(const toml::table& table, const std::st
 }
 
 std::vector<AttributeOverride> read_overrides(const toml::table& table, const std::string& process,
-                                              const std::string& path, Diagnostics& diags) {
+                                              const load::Origin& path, Diagnostics& diags) {
   std::vector<AttributeOverride> overrides;
   for (const auto& [key, value] : table) {
     std::string id(key.str());
@@ -215,7 +231,7 @@ std::vector<AttributeOverride> read_overrides(const toml::table& table, const st
   return overrides;
 }
 
-ProcessBlock read_block(const toml::table& table, const std::string& path, Diagnostics& diags) {
+ProcessBlock read_block(const toml::table& table, const load::Origin& path, Diagnostics& diags) {
   load::TableReader reader(table, "[[process]]", path, diags);
   ProcessBlock block;
   block.pos = reader.pos();
@@ -236,7 +252,7 @@ ProcessBlock read_block(const toml::table& table, const std::string& path, Diagn
   return block;
 }
 
-Evidence read_evidence(const toml::table& table, const std::string& path, Diagnostics& diags) {
+Evidence read_evidence(const toml::table& table, const load::Origin& path, Diagnostics& diags) {
   load::TableReader reader(table, "[[evidence]]", path, diags);
   Evidence e;
   e.pos = reader.pos();
@@ -257,13 +273,13 @@ Evidence read_evidence(const toml::table& table, const std::string& path, Diagno
   return e;
 }
 
-void read_assessment(const toml::table& table, AssessmentInfo& a, const std::string& path,
+void read_assessment(const toml::table& table, AssessmentInfo& a, const load::Origin& path,
                      Diagnostics& diags) {
   load::TableReader reader(table, "[assessment]", path, diags);
   a.pos = reader.pos();
   a.id = reader.string("id", true).value_or("");
-  static const std::regex id_pattern("[A-Za-z0-9._-]+");
-  if (reader.node("id") && reader.node("id")->is_string() && !std::regex_match(a.id, id_pattern)) {
+  bool id_ok = !a.id.empty() && std::all_of(a.id.begin(), a.id.end(), is_id_char);
+  if (reader.node("id") && reader.node("id")->is_string() && !id_ok) {
     diags.error(reader.value_pos("id"), "assessment id '" + a.id + "' may only contain letters, "
                                         "digits, '.', '_' and '-'");
   }
@@ -299,7 +315,7 @@ void read_assessment(const toml::table& table, AssessmentInfo& a, const std::str
 }
 
 // `process = [1, 2]` parses as an array too; only tables ([[process]] blocks) are entries.
-void report_not_a_block(std::string_view key, const toml::node& node, const std::string& path,
+void report_not_a_block(std::string_view key, const toml::node& node, const load::Origin& path,
                         Diagnostics& diags) {
   diags.error(load::to_pos(node.source(), path),
               "each entry of '" + std::string(key) + "' must be a table, not " +
@@ -309,13 +325,11 @@ void report_not_a_block(std::string_view key, const toml::node& node, const std:
 
 } // namespace
 
-std::optional<Questionnaire> load_questionnaire(std::string_view text, const std::string& path,
-                                                Diagnostics& diags) {
-  auto doc = load::parse_toml(text, path, diags);
-  if (!doc) return std::nullopt;
-  Questionnaire q;
-  q.path = path;
-  load::TableReader root(*doc, "the questionnaire", path, diags);
+namespace {
+
+// The keys before the blocks: the schema and the [assessment] table.
+void read_head(load::TableReader& root, Questionnaire& q, const std::string& path,
+               Diagnostics& diags) {
   if (const toml::node* schema = root.node("schema")) {
     if (!schema->is_integer() || schema->as_integer()->get() != 1) {
       diags.error(load::to_pos(schema->source(), path), "unsupported questionnaire schema",
@@ -332,29 +346,90 @@ std::optional<Questionnaire> load_questionnaire(std::string_view text, const std
   } else if (!root.node("assessment")) {
     diags.error({path, 1, 1, 0}, "missing required table [assessment]");
   }
-  if (const toml::array* evidence = root.array("evidence", false)) {
-    for (const toml::node& node : *evidence) {
-      if (node.is_table()) {
-        q.evidence.push_back(read_evidence(*node.as_table(), path, diags));
-      } else {
-        report_not_a_block("evidence", node, path, diags);
-      }
-    }
-  }
-  if (const toml::array* processes = root.array("process", false)) {
-    for (const toml::node& node : *processes) {
-      if (node.is_table()) {
-        q.processes.push_back(read_block(*node.as_table(), path, diags));
-      } else {
-        report_not_a_block("process", node, path, diags);
-      }
-    }
-  }
+}
+
+// The keys after the blocks: [evidence_rules], then every key nobody asked for.
+void read_tail(load::TableReader& root, Questionnaire& q, const std::string& path,
+               Diagnostics& diags) {
   if (const toml::table* rules = root.table("evidence_rules", false)) {
     q.evidence_rules = load::read_evidence_rules(*rules, path, diags);
   }
   root.reject_unknown_keys();
+}
+
+// One entry of `evidence` or `process`, which must be a table.
+void read_entry(std::string_view array, const toml::node& node, Questionnaire& q,
+                const load::Origin& origin, Diagnostics& diags) {
+  if (!node.is_table()) {
+    report_not_a_block(array, node, origin, diags);
+  } else if (array == "evidence") {
+    q.evidence.push_back(read_evidence(*node.as_table(), origin, diags));
+  } else {
+    q.processes.push_back(read_block(*node.as_table(), origin, diags));
+  }
+}
+
+constexpr std::string_view kBlockArrays[] = {"evidence", "process"};
+
+std::optional<Questionnaire> load_whole(std::string_view text, const std::string& path,
+                                        Diagnostics& diags) {
+  auto doc = load::parse_toml(text, path, diags);
+  if (!doc) return std::nullopt;
+  Questionnaire q;
+  q.path = path;
+  load::TableReader root(*doc, "the questionnaire", path, diags);
+  read_head(root, q, path, diags);
+  for (std::string_view array : kBlockArrays) {
+    if (const toml::array* entries = root.array(array, false)) {
+      for (const toml::node& node : *entries) read_entry(array, node, q, path, diags);
+    }
+  }
+  read_tail(root, q, path, diags);
   return q;
+}
+
+// The same result as load_whole with the tree of one block alive at a time; nullopt when the
+// split is not sound for this text (a block that does not parse alone, `process` or `evidence`
+// also written outside [[...]] blocks): load_whole then decides, errors included.
+std::optional<Questionnaire> load_by_blocks(std::string_view text, const std::string& path,
+                                            Diagnostics& diags) {
+  load::SplitToml split = load::split_toml_blocks(
+      text, std::vector<std::string_view>(std::begin(kBlockArrays), std::end(kBlockArrays)));
+  if (split.blocks.empty()) return std::nullopt;
+  auto rest = load::try_parse_toml(split.rest, path);
+  if (!rest) return std::nullopt;
+  for (std::string_view array : kBlockArrays) {
+    if (rest->contains(array)) return std::nullopt;
+  }
+  Diagnostics found; // handed on only once every block has parsed
+  Questionnaire q;
+  q.path = path;
+  load::TableReader root(*rest, "the questionnaire", path, found);
+  read_head(root, q, path, found);
+  for (std::string_view array : kBlockArrays) {
+    root.allow(array);
+    for (const load::TomlBlock& block : split.blocks) {
+      if (block.name != array) continue;
+      auto doc = load::try_parse_toml(block.text, path);
+      const toml::array* entries = doc && doc->size() == 1 ? doc->get_as<toml::array>(array)
+                                                           : nullptr;
+      if (!entries || entries->size() != 1) return std::nullopt;
+      read_entry(array, *entries->get(0), q, load::Origin(path, block.first_line - 1), found);
+    }
+  }
+  read_tail(root, q, path, found);
+  for (const Diagnostic& d : found.items()) diags.add(d);
+  return q;
+}
+
+} // namespace
+
+std::optional<Questionnaire> load_questionnaire(std::string_view text, const std::string& path,
+                                                Diagnostics& diags, TomlReading reading) {
+  if (reading == TomlReading::by_blocks) {
+    if (auto q = load_by_blocks(text, path, diags)) return q;
+  }
+  return load_whole(text, path, diags);
 }
 
 } // namespace pace

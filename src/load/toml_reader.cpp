@@ -5,9 +5,10 @@
 
 namespace pace::load {
 
-SourcePos to_pos(const toml::source_region& region, const std::string& path) {
-  SourcePos pos{path, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column),
-                0};
+SourcePos to_pos(const toml::source_region& region, const Origin& origin) {
+  int line = static_cast<int>(region.begin.line);
+  SourcePos pos{origin.path, line == 0 ? 0 : line + origin.line_offset,
+                static_cast<int>(region.begin.column), 0};
   if (region.end.line == region.begin.line && region.end.column > region.begin.column) {
     pos.end_column = static_cast<int>(region.end.column);
   }
@@ -79,6 +80,14 @@ std::optional<toml::table> parse_toml(std::string_view text, const std::string& 
   }
 }
 
+std::optional<toml::table> try_parse_toml(std::string_view text, const std::string& path) {
+  try {
+    return toml::parse(text, path);
+  } catch (const toml::parse_error&) {
+    return std::nullopt;
+  }
+}
+
 std::string type_name(const toml::node& node) {
   switch (node.type()) {
   case toml::node_type::table: return "a table";
@@ -94,12 +103,12 @@ std::string type_name(const toml::node& node) {
   }
 }
 
-TableReader::TableReader(const toml::table& table, std::string where, const std::string& path,
+TableReader::TableReader(const toml::table& table, std::string where, const Origin& origin,
                          Diagnostics& diags)
-    : table_(table), where_(std::move(where)), path_(path), diags_(diags) {}
+    : table_(table), where_(std::move(where)), origin_(origin), diags_(diags) {}
 
 SourcePos TableReader::pos() const {
-  SourcePos p = to_pos(table_.source(), path_);
+  SourcePos p = to_pos(table_.source(), origin_);
   p.end_column = 0;
   if (p.line == 0) {
     p.line = 1;
@@ -110,12 +119,12 @@ SourcePos TableReader::pos() const {
 
 SourcePos TableReader::key_pos(std::string_view key) const {
   auto it = table_.find(key);
-  return it == table_.end() ? pos() : to_pos(it->first.source(), path_);
+  return it == table_.end() ? pos() : to_pos(it->first.source(), origin_);
 }
 
 SourcePos TableReader::value_pos(std::string_view key) const {
   const toml::node* n = table_.get(key);
-  return n ? to_pos(n->source(), path_) : pos();
+  return n ? to_pos(n->source(), origin_) : pos();
 }
 
 const toml::node* TableReader::node(std::string_view key) {
@@ -132,7 +141,7 @@ void TableReader::missing(std::string_view key) {
 bool TableReader::check_type(std::string_view key, const toml::node& n, bool ok,
                              std::string_view want) {
   if (!ok) {
-    diags_.error(to_pos(n.source(), path_), "'" + std::string(key) + "' in " + where_ +
+    diags_.error(to_pos(n.source(), origin_), "'" + std::string(key) + "' in " + where_ +
                                                 " must be " + std::string(want) + ", not " +
                                                 type_name(n));
   }
@@ -158,7 +167,7 @@ std::optional<int> TableReader::integer(std::string_view key, bool required, int
   if (!check_type(key, *n, n->is_integer(), "an integer")) return std::nullopt;
   int64_t v = n->as_integer()->get();
   if (v < min || v > max) {
-    diags_.error(to_pos(n->source(), path_), "'" + std::string(key) + "' in " + where_ +
+    diags_.error(to_pos(n->source(), origin_), "'" + std::string(key) + "' in " + where_ +
                                                  " must be between " + std::to_string(min) +
                                                  " and " + std::to_string(max) + ", not " +
                                                  std::to_string(v));
@@ -234,7 +243,7 @@ void TableReader::reject_unknown_keys() {
   std::vector<std::string> candidates(known_.begin(), known_.end());
   for (const auto& [key, value] : table_) {
     if (known_.count(key.str())) continue;
-    diags_.error(to_pos(key.source(), path_),
+    diags_.error(to_pos(key.source(), origin_),
                  "unknown field '" + std::string(key.str()) + "' in " + where_,
                  did_you_mean(key.str(), candidates));
   }

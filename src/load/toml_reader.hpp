@@ -16,11 +16,22 @@
 
 namespace pace::load {
 
-SourcePos to_pos(const toml::source_region& region, const std::string& path);
+// Where parsed TOML text sits in its file: the path, and how many lines precede the text there
+// (non-zero for a block parsed on its own, see toml_blocks.hpp). Converts from a path.
+struct Origin {
+  Origin(const std::string& file, int lines_before = 0) : path(file), line_offset(lines_before) {}
+  const std::string& path;
+  int line_offset;
+};
+
+SourcePos to_pos(const toml::source_region& region, const Origin& origin);
 
 // Parses text, or reports the syntax error (toml++ stops at the first one) and returns nullopt.
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
                                       Diagnostics& diags);
+// Parses text, or returns nullopt without a word: for pieces whose failure means "parse the
+// whole document instead".
+std::optional<toml::table> try_parse_toml(std::string_view text, const std::string& path);
 
 // Names a TOML node's type for messages: "a string", "an integer", "a table" ...
 std::string type_name(const toml::node& node);
@@ -28,7 +39,7 @@ std::string type_name(const toml::node& node);
 class TableReader {
 public:
   // `where` names the table in messages, e.g. "[assessment]" or "process 'COR.3'".
-  TableReader(const toml::table& table, std::string where, const std::string& path,
+  TableReader(const toml::table& table, std::string where, const Origin& origin,
               Diagnostics& diags);
 
   std::optional<std::string> string(std::string_view key, bool required);
@@ -55,7 +66,7 @@ private:
 
   const toml::table& table_;
   std::string where_;
-  const std::string& path_;
+  Origin origin_;
   Diagnostics& diags_;
   std::set<std::string, std::less<>> known_;
 };

@@ -3,7 +3,7 @@
 # `pace score -o`: each must end with exit 1, exactly the diagnostics in tests/hostile/CASE.expected
 # (GOLDEN_UPDATE=1 rewrites them; for many-errors only the first one and the summary line are
 # compared), no output file and no crash.
-#   cmake -DPACE=... -DWORK_DIR=... -DCASE=huge-note|huge-label|many-errors -P generated.cmake
+#   cmake -DPACE=... -DWORK_DIR=... -DCASE=huge-note|huge-label|many-errors|long-ids -P generated.cmake
 cmake_minimum_required(VERSION 3.25)
 
 file(REMOVE_RECURSE ${WORK_DIR})
@@ -31,6 +31,15 @@ elseif(CASE STREQUAL "huge-label")
   ten_mib(label)
   file(WRITE ${input} "${header}[process.ratings]\nBP1 = \"${label}\"\n")
   file(READ ${CMAKE_CURRENT_LIST_DIR}/huge-label.expected expected_stderr)
+elseif(CASE STREQUAL "long-ids")
+  # A 1 MiB assessment id and a 1 MiB unquoted dotted indicator id: checked without std::regex,
+  # whose recursion per character overflowed the stack (found by fuzz_questionnaire).
+  ten_mib(ten)
+  string(SUBSTRING "${ten}" 0 1048576 long_id)
+  string(REPLACE "x" "1" long_digits "${long_id}")
+  string(REPLACE "id = \"hostile\"" "id = \"${long_id}\"" long_header "${header}")
+  file(WRITE ${input} "${long_header}[process.ratings]\nGP${long_digits}.1 = \"F\"\n")
+  file(READ ${CMAKE_CURRENT_LIST_DIR}/long-ids.expected expected_stderr)
 elseif(CASE STREQUAL "many-errors")
   # 20,000 unknown indicators, one per line: rendering them must stay linear in the file size.
   set(body "${header}[process.ratings]\n")

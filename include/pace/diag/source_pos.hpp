@@ -12,6 +12,7 @@ struct SourcePos {
   int line = 0;
   int column = 0;
   int end_column = 0;
+  bool operator==(const SourcePos&) const = default;
 };
 
 } // namespace pace

@@ -15,6 +15,7 @@ struct EvidenceRules {
   std::optional<int> min_kinds_f;  // ... of at least this many different kinds
   std::optional<int> max_age_months; // older than this before the assessment date is stale
   SourcePos pos;
+  bool operator==(const EvidenceRules&) const = default;
 };
 
 } // namespace pace

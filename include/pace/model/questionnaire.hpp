@@ -22,6 +22,7 @@ struct Rating {
   std::string label;   // as written: "L+", "40", "na", ""
   bool explicit_number = false; // the assessor wrote a percentage, not a label
   bool is_rated() const { return kind == Kind::value; }
+  bool operator==(const Rating&) const = default;
 };
 
 struct IndicatorEntry {
@@ -35,6 +36,7 @@ struct IndicatorEntry {
   // The rating was malformed and already reported: treated as unrated, but not warned about
   // again as "not rated".
   bool malformed = false;
+  bool operator==(const IndicatorEntry&) const = default;
 };
 
 struct AttributeOverride {
@@ -45,6 +47,7 @@ struct AttributeOverride {
   std::vector<SourcePos> evidence_pos;
   SourcePos key_pos;
   SourcePos value_pos;
+  bool operator==(const AttributeOverride&) const = default;
 };
 
 // One [[process]] block: one instance of a process, as rated by one assessor.
@@ -59,6 +62,7 @@ struct ProcessBlock {
   SourcePos pos;    // the [[process]] header
   SourcePos id_pos; // the id value
   SourcePos max_level_pos;
+  bool operator==(const ProcessBlock&) const = default;
 };
 
 struct Evidence {
@@ -69,6 +73,7 @@ struct Evidence {
   std::optional<Date> date;
   SourcePos pos;
   SourcePos date_pos;
+  bool operator==(const Evidence&) const = default;
 };
 
 struct AssessmentInfo {
@@ -92,6 +97,7 @@ struct AssessmentInfo {
   SourcePos rubric_pos;
   SourcePos rating_method_pos;
   SourcePos scale_pos;
+  bool operator==(const AssessmentInfo&) const = default;
 };
 
 struct Questionnaire {
@@ -101,6 +107,7 @@ struct Questionnaire {
   std::vector<Evidence> evidence;
   std::vector<ProcessBlock> processes; // file order
   std::optional<EvidenceRules> evidence_rules; // overrides the rubric's when present
+  bool operator==(const Questionnaire&) const = default;
 };
 
 std::string_view to_string(RatingMethod m);
