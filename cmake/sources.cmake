@@ -2,6 +2,7 @@
 # The explicit source list of pace_core, one concept per file, grouped by layer.
 set(PACE_CORE_SOURCES
   src/diag/diagnostic.cpp
+  src/diag/file_path.cpp
   src/diag/spelling.cpp
   src/model/date.cpp
   src/model/framework.cpp

@@ -48,8 +48,8 @@ Diagnostics fold_input_warnings(const Diagnostics& diags) {
   for (const auto& d : diags.items()) {
     if (d.severity == Severity::error) {
       folded.add(d);
-    } else if (std::find(warned.begin(), warned.end(), d.pos.path) == warned.end()) {
-      warned.push_back(d.pos.path);
+    } else if (std::find(warned.begin(), warned.end(), d.pos.path.str()) == warned.end()) {
+      warned.push_back(d.pos.path.str());
     }
   }
   for (const auto& path : warned) {

@@ -97,7 +97,7 @@ private:
 };
 
 std::string render_line(const Diagnostic& d, std::string_view line) {
-  std::string out = d.pos.path;
+  std::string out = d.pos.path.str();
   if (d.pos.line > 0) {
     out += ':' + std::to_string(d.pos.line) + ':' + std::to_string(std::max(d.pos.column, 1));
   }
@@ -153,8 +153,8 @@ std::string render_all(const std::vector<Diagnostic>& items,
                        const std::map<std::string, std::string, std::less<>>& sources) {
   std::vector<std::string> file_order;
   for (const auto& d : items) {
-    if (std::find(file_order.begin(), file_order.end(), d.pos.path) == file_order.end()) {
-      file_order.push_back(d.pos.path);
+    if (std::find(file_order.begin(), file_order.end(), d.pos.path.str()) == file_order.end()) {
+      file_order.push_back(d.pos.path.str());
     }
   }
   auto file_rank = [&](const std::string& path) {
@@ -162,7 +162,7 @@ std::string render_all(const std::vector<Diagnostic>& items,
   };
   std::vector<std::pair<decltype(file_rank("")), const Diagnostic*>> sorted;
   for (const auto& d : items) {
-    sorted.emplace_back(file_rank(d.pos.path), &d);
+    sorted.emplace_back(file_rank(d.pos.path.str()), &d);
   }
   std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
     return std::tuple(a.first, a.second->pos.line, a.second->pos.column) <
@@ -172,7 +172,7 @@ std::string render_all(const std::vector<Diagnostic>& items,
   std::string out;
   for (const auto& [rank, d] : sorted) {
     std::string_view line;
-    auto it = sources.find(d->pos.path);
+    auto it = sources.find(d->pos.path.str());
     if (it != sources.end() && d->pos.line > 0) {
       auto index = indexes.try_emplace(it->first, it->second).first;
       line = index->second.line(d->pos.line);

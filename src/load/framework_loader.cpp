@@ -130,13 +130,13 @@ std::optional<Framework> load_framework(std::string_view text, const std::string
   }
   if (const toml::table* values = root.table("rating_values", true)) {
     for (const auto& [key, value] : *values) {
-      if (!value.is_number() || !(value.value<double>().value_or(-1) >= 0) ||
-          value.value<double>().value_or(101) > 100) {
+      if (!value.is_number() || !(load::number_value(value) >= 0) ||
+          load::number_value(value) > 100) {
         diags.error(load::to_pos(value.source(), path),
                     "rating value '" + std::string(key.str()) + "' must be a number 0-100");
         continue;
       }
-      fw.rating_values.push_back({std::string(key.str()), *value.value<double>()});
+      fw.rating_values.push_back({std::string(key.str()), load::number_value(value)});
     }
   }
   // Tables iterate by key; messages list the labels from low to high.

@@ -53,7 +53,7 @@ std::optional<Rating> read_rating_value(const toml::node& node, const std::strin
     return rating;
   }
   if (node.is_number()) {
-    double v = *node.value<double>();
+    double v = load::number_value(node);
     if (!std::isfinite(v)) {
       diags.error(load::to_pos(node.source(), path),
                   "rating of " + what + " must be a number between 0 and 100, not " +
@@ -377,11 +377,12 @@ std::optional<Questionnaire> load_whole(std::string_view text, const std::string
   if (!doc) return std::nullopt;
   Questionnaire q;
   q.path = path;
-  load::TableReader root(*doc, "the questionnaire", path, diags);
+  const load::Origin origin(path);
+  load::TableReader root(*doc, "the questionnaire", origin, diags);
   read_head(root, q, path, diags);
   for (std::string_view array : kBlockArrays) {
     if (const toml::array* entries = root.array(array, false)) {
-      for (const toml::node& node : *entries) read_entry(array, node, q, path, diags);
+      for (const toml::node& node : *entries) read_entry(array, node, q, origin, diags);
     }
   }
   read_tail(root, q, path, diags);
@@ -404,7 +405,8 @@ std::optional<Questionnaire> load_by_blocks(std::string_view text, const std::st
   Diagnostics found; // handed on only once every block has parsed
   Questionnaire q;
   q.path = path;
-  load::TableReader root(*rest, "the questionnaire", path, found);
+  const FilePath file(path);
+  load::TableReader root(*rest, "the questionnaire", file, found);
   read_head(root, q, path, found);
   for (std::string_view array : kBlockArrays) {
     root.allow(array);
@@ -414,7 +416,7 @@ std::optional<Questionnaire> load_by_blocks(std::string_view text, const std::st
       const toml::array* entries = doc && doc->size() == 1 ? doc->get_as<toml::array>(array)
                                                            : nullptr;
       if (!entries || entries->size() != 1) return std::nullopt;
-      read_entry(array, *entries->get(0), q, load::Origin(path, block.first_line - 1), found);
+      read_entry(array, *entries->get(0), q, load::Origin(file, block.first_line - 1), found);
     }
   }
   read_tail(root, q, path, found);

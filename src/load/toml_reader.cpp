@@ -88,6 +88,11 @@ std::optional<toml::table> try_parse_toml(std::string_view text, const std::stri
   }
 }
 
+double number_value(const toml::node& node) {
+  if (const auto* integer = node.as_integer()) return static_cast<double>(integer->get());
+  return node.as_floating_point()->get();
+}
+
 std::string type_name(const toml::node& node) {
   switch (node.type()) {
   case toml::node_type::table: return "a table";
@@ -183,7 +188,7 @@ std::optional<double> TableReader::number(std::string_view key, bool required) {
     return std::nullopt;
   }
   if (!check_type(key, *n, n->is_number(), "a number")) return std::nullopt;
-  return n->value<double>();
+  return number_value(*n);
 }
 
 std::optional<Date> TableReader::date(std::string_view key, bool required) {

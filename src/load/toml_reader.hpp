@@ -20,7 +20,8 @@ namespace pace::load {
 // (non-zero for a block parsed on its own, see toml_blocks.hpp). Converts from a path.
 struct Origin {
   Origin(const std::string& file, int lines_before = 0) : path(file), line_offset(lines_before) {}
-  const std::string& path;
+  Origin(FilePath file, int lines_before = 0) : path(file), line_offset(lines_before) {}
+  FilePath path; // interned once here, then copied into each position as a pointer
   int line_offset;
 };
 
@@ -32,6 +33,11 @@ std::optional<toml::table> parse_toml(std::string_view text, const std::string& 
 // Parses text, or returns nullopt without a word: for pieces whose failure means "parse the
 // whole document instead".
 std::optional<toml::table> try_parse_toml(std::string_view text, const std::string& path);
+
+// The value of a number node (is_number()) as a double. Not node.value<double>(): toml++ gives
+// nullopt for an integer a double cannot hold exactly (9223372036854775807), and reading that
+// empty optional took garbage for a rating.
+double number_value(const toml::node& node);
 
 // Names a TOML node's type for messages: "a string", "an integer", "a table" ...
 std::string type_name(const toml::node& node);
