@@ -144,6 +144,8 @@ void read_evidence_ids(load::TableReader& reader, std::vector<std::string>& ids,
                        Diagnostics& diags) {
   const toml::array* evidence = reader.array("evidence", false);
   if (!evidence) return;
+  ids.reserve(ids.size() + evidence->size());
+  positions.reserve(positions.size() + evidence->size());
   for (const toml::node& e : *evidence) {
     if (!e.is_string()) {
       diags.error(load::to_pos(e.source(), path),
@@ -158,6 +160,7 @@ void read_evidence_ids(load::TableReader& reader, std::vector<std::string>& ids,
 std::vector<IndicatorEntry> read_ratings(const toml::table& table, const std::string& process,
                                          const load::Origin& path, Diagnostics& diags) {
   std::vector<IndicatorEntry> entries;
+  entries.reserve(table.size()); // exactly: large questionnaires hold little else
   for (const auto& [key, value] : table) {
     std::string id(key.str());
     const auto* detail = value.as_table();
@@ -198,6 +201,7 @@ std::vector<IndicatorEntry> read_ratings(const toml::table& table, const std::st
 std::vector<AttributeOverride> read_overrides(const toml::table& table, const std::string& process,
                                               const load::Origin& path, Diagnostics& diags) {
   std::vector<AttributeOverride> overrides;
+  overrides.reserve(table.size());
   for (const auto& [key, value] : table) {
     std::string id(key.str());
     const auto* detail = value.as_table();

@@ -133,6 +133,8 @@ public:
         if (!b->assessor.empty()) instance.assessors.push_back(b->assessor);
         instance.max_level = std::max(instance.max_level, effective_max_level(*b, q_.assessment));
       }
+      instance.attributes.reserve(attributes.size());
+      per_instance[i].reserve(attributes.size());
       for (size_t k = 0; k < attributes.size(); ++k) {
         const AttributeDef& attribute = attributes[k];
         Evidence4Attribute e = collect(blocks, attribute, indicator_ids[k]);
@@ -142,6 +144,7 @@ public:
       instance.capability_level = capability_level(instance.attributes);
       result.instances.push_back(std::move(instance));
     }
+    result.attributes.reserve(attributes.size());
     for (size_t k = 0; k < rubric_.framework.attributes.size(); ++k) {
       result.attributes.push_back(
           process_attribute(rubric_.framework.attributes[k], k, result, per_instance));
