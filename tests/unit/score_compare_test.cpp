@@ -17,8 +17,6 @@ using pace::test::not_assessed;
 
 namespace {
 
-const double kNotRated = std::nan("");
-
 // A process whose level follows from its achievements by the ISO/IEC 33020 rule.
 ProcessResult scored(const std::string& id, const std::vector<double>& achievements,
                      std::optional<int> target = std::nullopt) {
