@@ -7,6 +7,7 @@
 #include <pace/diag/spelling.hpp>
 
 #include "evidence_rules_reader.hpp"
+#include "toml_blocks.hpp"
 #include "toml_reader.hpp"
 
 namespace pace {
@@ -204,8 +205,12 @@ bool bind_framework(Rubric& rubric, Framework framework, Diagnostics& diags) {
 }
 
 std::optional<RubricHeader> read_rubric_header(std::string_view text, const std::string& path) {
-  Diagnostics ignored;
-  auto doc = load::parse_toml(text, path, ignored);
+  // Finding a rubric by id reads the header of each candidate file: parse the text without its
+  // big arrays of tables first (a fraction of the work), the whole text only when that fails.
+  static const std::vector<std::string_view> kBulk = {"process", "category", "attribute", "level",
+                                                      "scale"};
+  auto doc = load::try_parse_toml(load::split_toml_blocks(text, kBulk).rest, path);
+  if (!doc) doc = load::try_parse_toml(text, path);
   if (!doc) return std::nullopt;
   RubricHeader header;
   for (std::string_view kind : {"rubric", "framework"}) {
