@@ -14,7 +14,7 @@ int cmd_rubric(const Args& args, Context& ctx) {
   po::options_description desc("options");
   desc.add_options()("action", po::value(&action)->required()->value_name("ACTION"),
                      "list | show")("id", po::value(&id)->value_name("ID"),
-                                    "rubric or framework id (for show)");
+                                    "rubric or framework id, or a rubric file (for show)");
   po::positional_options_description positional;
   positional.add("action", 1).add("id", 1);
   if (auto rc = parse_arguments("rubric", "list | show ID", args, desc, positional, ctx)) {
@@ -30,10 +30,18 @@ int cmd_rubric(const Args& args, Context& ctx) {
     ctx.out << table.render();
     return 0;
   }
-  if (id.empty()) return usage_error("rubric", "'show' needs a rubric id", ctx);
+  if (id.empty()) return usage_error("rubric", "'show' needs a rubric or framework id", ctx);
   Diagnostics diags;
   Sources sources;
-  auto rubric = load_rubric_ref(id, ".", SourcePos{"<command line>", 0, 0, 0}, store, diags, sources);
+  const SourcePos command_line{"<command line>", 0, 0, 0};
+  // A framework id is shown as a framework; everything else (ids, paths) as a rubric.
+  if (store.find("framework", id, {}) && !store.find("rubric", id, {})) {
+    auto framework = load_framework_ref(id, ".", command_line, store, diags, sources);
+    if (!framework || diags.has_errors()) return report_diagnostics(diags, sources, ctx);
+    ctx.out << render_framework_text(*framework);
+    return 0;
+  }
+  auto rubric = load_rubric_ref(id, ".", command_line, store, diags, sources);
   if (!rubric) return report_diagnostics(diags, sources, ctx);
   ctx.out << render_rubric_text(*rubric);
   return 0;

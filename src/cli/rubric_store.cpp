@@ -145,14 +145,21 @@ std::optional<Rubric> load_rubric_ref(const std::string& ref, const std::string&
   if (!rubric) return std::nullopt;
   std::string rubric_dir = fs::path(*rubric_path).parent_path().string();
   SourcePos framework_pos{*rubric_path, 0, 0, 0};
-  auto framework_path =
-      locate("framework", rubric->framework_id, rubric_dir, framework_pos, store, diags);
-  if (!framework_path) return std::nullopt;
-  std::string framework_text = read_text_file(*framework_path);
-  auto framework = load_framework(framework_text, *framework_path, diags);
-  sources.emplace(*framework_path, std::move(framework_text));
+  auto framework =
+      load_framework_ref(rubric->framework_id, rubric_dir, framework_pos, store, diags, sources);
   if (!framework || !bind_framework(*rubric, std::move(*framework), diags)) return std::nullopt;
   return rubric;
+}
+
+std::optional<Framework> load_framework_ref(const std::string& ref, const std::string& base_dir,
+                                            const SourcePos& ref_pos, const RubricStore& store,
+                                            Diagnostics& diags, Sources& sources) {
+  auto path = locate("framework", ref, base_dir, ref_pos, store, diags);
+  if (!path) return std::nullopt;
+  std::string text = read_text_file(*path);
+  auto framework = load_framework(text, *path, diags);
+  sources.emplace(*path, std::move(text));
+  return framework;
 }
 
 } // namespace pace::cli

@@ -14,15 +14,9 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
-} // namespace
-
-std::string render_rubric_text(const Rubric& rubric) {
-  const Framework& fw = rubric.framework;
-  std::string out = rubric.id + " " + rubric.version + ": " + rubric.name + "\n";
-  if (!rubric.description.empty()) out += rubric.description + "\n";
-  if (!rubric.source.empty()) out += "source: " + rubric.source + "\n";
-  out += "framework: " + fw.id + " " + fw.version + " (" + fw.name + ")\n\n";
-  out += "capability levels:\n";
+// Capability levels, process attributes and rating scales: what both listings show.
+std::string framework_summary(const Framework& fw) {
+  std::string out = "capability levels:\n";
   for (const auto& l : fw.levels) out += "  " + std::to_string(l.level) + " " + l.name + "\n";
   out += "\nprocess attributes:\n";
   for (const auto& a : fw.attributes) {
@@ -44,6 +38,35 @@ std::string render_rubric_text(const Rubric& rubric) {
     }
     out += "\n";
   }
+  return out;
+}
+
+} // namespace
+
+std::string render_framework_text(const Framework& fw) {
+  std::string out = fw.id + " " + fw.version + ": " + fw.name + "\n";
+  if (!fw.description.empty()) out += fw.description + "\n";
+  out += "\n" + framework_summary(fw);
+  out += "\nrating values (percent used for scoring):\n";
+  for (const auto& v : fw.rating_values) {
+    out += "  " + v.label + " " + format_fixed(v.percent, 2) + "\n";
+  }
+  out += "\ngeneric practices:\n";
+  for (const auto& a : fw.attributes) {
+    if (a.practices.empty()) continue;
+    out += "  " + spaced_attribute_id(a.id) + " " + a.name + "\n";
+    for (const auto& gp : a.practices) out += "    " + gp.id + " " + gp.text + "\n";
+  }
+  return out;
+}
+
+std::string render_rubric_text(const Rubric& rubric) {
+  const Framework& fw = rubric.framework;
+  std::string out = rubric.id + " " + rubric.version + ": " + rubric.name + "\n";
+  if (!rubric.description.empty()) out += rubric.description + "\n";
+  if (!rubric.source.empty()) out += "source: " + rubric.source + "\n";
+  out += "framework: " + fw.id + " " + fw.version + " (" + fw.name + ")\n\n";
+  out += framework_summary(fw);
   for (const auto& c : rubric.categories) {
     out += "\n" + c.name + " (" + c.id + "):\n";
     for (const auto& p : rubric.processes) {

@@ -40,4 +40,9 @@ std::optional<Rubric> load_rubric_ref(const std::string& ref, const std::string&
                                       const SourcePos& ref_pos, const RubricStore& store,
                                       Diagnostics& diags, Sources& sources);
 
+// Loads a measurement framework given by id or by a path (relative to base_dir).
+std::optional<Framework> load_framework_ref(const std::string& ref, const std::string& base_dir,
+                                            const SourcePos& ref_pos, const RubricStore& store,
+                                            Diagnostics& diags, Sources& sources);
+
 } // namespace pace::cli
