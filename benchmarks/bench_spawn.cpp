@@ -4,13 +4,12 @@
 // cannot measure a child's peak RSS itself: its children start as copies of the interpreter,
 // and the kernel's high-water mark keeps those ~15 MiB across exec. This launcher is small, so
 // the mark its child carries into exec is too.
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 int main(int argc, char** argv) {
   if (argc < 2) {

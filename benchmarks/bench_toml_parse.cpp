@@ -12,9 +12,11 @@ namespace {
 size_t count_nodes(const toml::node& node) {
   size_t count = 1;
   if (const auto* table = node.as_table()) {
-    for (const auto& [key, value] : *table) count += count_nodes(value);
+    for (const auto& [key, value] : *table)
+      count += count_nodes(value);
   } else if (const auto* array = node.as_array()) {
-    for (const auto& element : *array) count += count_nodes(element);
+    for (const auto& element : *array)
+      count += count_nodes(element);
   }
   return count;
 }

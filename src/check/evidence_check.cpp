@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include <pace/check/evidence_check.hpp>
-
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
+#include <pace/check/evidence_check.hpp>
 #include <pace/check/questionnaire_check.hpp>
 #include <pace/model/indicator_index.hpp>
 
@@ -28,8 +27,12 @@ std::string count_of(int n, const std::string& singular, const std::string& plur
   return std::to_string(n) + " " + (n == 1 ? singular : plural);
 }
 
-std::string items_of(int n) { return count_of(n, "evidence item", "evidence items"); }
-std::string kinds_of(int n) { return n == 1 ? "1 kind" : std::to_string(n) + " different kinds"; }
+std::string items_of(int n) {
+  return count_of(n, "evidence item", "evidence items");
+}
+std::string kinds_of(int n) {
+  return n == 1 ? "1 kind" : std::to_string(n) + " different kinds";
+}
 
 // The base letter of the band holding `percent`: bands cover (previous upper, upper]. The same
 // rule as score/rating_scale.hpp's classify(), which check/ sits below and may not include.
@@ -52,7 +55,8 @@ public:
   EvidenceChecker(const Questionnaire& q, const Rubric& rubric, Diagnostics& diags)
       : q_(q), rubric_(rubric), diags_(diags), rules_(effective_evidence_rules(q, rubric)),
         index_(rubric) {
-    for (const auto& e : q.evidence) register_.emplace(e.id, &e);
+    for (const auto& e : q.evidence)
+      register_.emplace(e.id, &e);
     scale_ = rubric.framework.find_scale(q.assessment.scale);
     if (!scale_) scale_ = rubric.framework.find_scale(rubric.framework.default_scale);
   }
@@ -86,8 +90,8 @@ public:
 
 private:
   // "min_items_F = 2, min_kinds_F = 2 (rubric 'x')": the rules applied and where they come from.
-  std::string rule_note(const std::vector<std::pair<std::string, const std::optional<int>*>>&
-                            fields) const {
+  std::string
+  rule_note(const std::vector<std::pair<std::string, const std::optional<int>*>>& fields) const {
     std::vector<std::string> origins;
     std::string text;
     for (const auto& [name, value] : fields) {
@@ -154,11 +158,12 @@ private:
     } else {
       needs += "evidence of at least " + kinds_of(*rules_.min_kinds_f);
     }
-    std::string cites = n_items == 0 ? "no evidence"
-                                     : items_of(n_items) + " of " + count_of(n_kinds, "kind", "kinds");
-    diags_.warning(pos, head + cites + needs,
-                   rule_note({{"min_items_F", &rules_.min_items_f},
-                              {"min_kinds_F", &rules_.min_kinds_f}}));
+    std::string cites = n_items == 0
+                            ? "no evidence"
+                            : items_of(n_items) + " of " + count_of(n_kinds, "kind", "kinds");
+    diags_.warning(
+        pos, head + cites + needs,
+        rule_note({{"min_items_F", &rules_.min_items_f}, {"min_kinds_F", &rules_.min_kinds_f}}));
   }
 
   template <typename Subject>

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include <pace/check/questionnaire_check.hpp>
-
 #include <algorithm>
 #include <map>
 #include <set>
 #include <string_view>
 #include <unordered_set>
 
+#include <pace/check/questionnaire_check.hpp>
 #include <pace/diag/spelling.hpp>
 #include <pace/model/indicator_index.hpp>
 
@@ -47,12 +46,15 @@ class Checker {
 public:
   Checker(Questionnaire& q, const Rubric& rubric, Diagnostics& diags)
       : q_(q), rubric_(rubric), diags_(diags), index_(rubric) {
-    for (const auto& rv : rubric.framework.rating_values) labels_.push_back(rv.label);
+    for (const auto& rv : rubric.framework.rating_values)
+      labels_.push_back(rv.label);
     // Hints prefer the plain letters: "Lf" is far more likely a typo of L than of L- or L+.
     hint_labels_ = labels_;
-    std::stable_sort(hint_labels_.begin(), hint_labels_.end(),
-                     [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
-    for (const auto& e : q.evidence) evidence_ids_.push_back(e.id);
+    std::stable_sort(
+        hint_labels_.begin(), hint_labels_.end(),
+        [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+    for (const auto& e : q.evidence)
+      evidence_ids_.push_back(e.id);
     // Large registers are cited tens of thousands of times: look ids up, don't scan for them.
     known_evidence_.insert(evidence_ids_.begin(), evidence_ids_.end());
   }
@@ -85,7 +87,8 @@ private:
   void check_scale() {
     if (rubric_.framework.find_scale(q_.assessment.scale)) return;
     std::vector<std::string> ids;
-    for (const auto& s : rubric_.framework.scales) ids.push_back(s.id);
+    for (const auto& s : rubric_.framework.scales)
+      ids.push_back(s.id);
     std::string hint = did_you_mean(q_.assessment.scale, ids);
     diags_.error(q_.assessment.scale_pos, "unknown scale '" + q_.assessment.scale + "'",
                  (hint.empty() ? "" : hint + " ") + "(valid: " + join(ids) + ")");
@@ -109,8 +112,7 @@ private:
 
   // Resolves a label to its percentage; false (and reported) when the label is unknown. `what`
   // names the rating for the message; built only then, as most ratings are fine.
-  template <typename What>
-  bool resolve(Rating& rating, const SourcePos& pos, const What& what) {
+  template <typename What> bool resolve(Rating& rating, const SourcePos& pos, const What& what) {
     if (rating.kind != Rating::Kind::value || rating.explicit_number) return true;
     if (const RatingValue* rv = rubric_.framework.find_rating(rating.label)) {
       rating.percent = rv->percent;
@@ -142,9 +144,10 @@ private:
       auto what = [&] { return "'" + entry.id + "' in " + describe_block(block); };
       if (!def) {
         std::vector<std::string> all_ids;
-        for (const auto& i : all) all_ids.push_back(i.id);
-        diags_.error(entry.key_pos, "unknown indicator '" + entry.id + "' for process '" +
-                                        block.id + "'",
+        for (const auto& i : all)
+          all_ids.push_back(i.id);
+        diags_.error(entry.key_pos,
+                     "unknown indicator '" + entry.id + "' for process '" + block.id + "'",
                      did_you_mean(entry.id, all_ids));
         continue;
       }
@@ -193,10 +196,12 @@ private:
     }
   }
 
-  void check_overrides(ProcessBlock& block, int max_level,
-                       std::map<std::pair<std::string, std::string>, const AttributeOverride*>& r3) {
+  void
+  check_overrides(ProcessBlock& block, int max_level,
+                  std::map<std::pair<std::string, std::string>, const AttributeOverride*>& r3) {
     std::vector<std::string> attribute_ids;
-    for (const auto& a : rubric_.framework.attributes) attribute_ids.push_back(a.id);
+    for (const auto& a : rubric_.framework.attributes)
+      attribute_ids.push_back(a.id);
     for (auto& o : block.attributes) {
       const AttributeDef* def = rubric_.framework.find_attribute(o.id);
       if (!def) {
@@ -218,8 +223,8 @@ private:
                                     " of " + describe_block(block));
       }
       if (o.note.empty()) {
-        diags_.error(o.value_pos, "override of '" + o.id + "' in " + describe_block(block) +
-                                      " has no note",
+        diags_.error(o.value_pos,
+                     "override of '" + o.id + "' in " + describe_block(block) + " has no note",
                      "an assessor's judgement needs a justification: \"" + o.id +
                          "\" = { rating = \"" + o.rating.label + "\", note = \"...\" }");
       }
@@ -230,8 +235,9 @@ private:
       if (q_.assessment.rating_method == RatingMethod::r3) {
         auto [it, inserted] = r3.emplace(std::pair(block.id, o.id), &o);
         if (!inserted) {
-          diags_.error(o.key_pos, "'" + o.id + "' of process '" + block.id +
-                                      "' is rated more than once under R3",
+          diags_.error(o.key_pos,
+                       "'" + o.id + "' of process '" + block.id +
+                           "' is rated more than once under R3",
                        "R3 takes one rating per attribute across instances; first at line " +
                            std::to_string(it->second->key_pos.line));
         }

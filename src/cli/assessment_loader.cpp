@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include <pace/cli/assessment_loader.hpp>
-
 #include <filesystem>
 
 #include <pace/check/evidence_check.hpp>
 #include <pace/check/questionnaire_check.hpp>
+#include <pace/cli/assessment_loader.hpp>
 #include <pace/cli/io.hpp>
 #include <pace/load/questionnaire_loader.hpp>
 
@@ -20,8 +19,8 @@ std::optional<LoadedAssessment> load_with(const std::string& path, Diagnostics& 
   sources.emplace(path, std::move(text));
   if (!questionnaire || questionnaire->assessment.rubric.empty()) return std::nullopt;
   std::string base_dir = std::filesystem::path(path).parent_path().string();
-  auto rubric = find_rubric(questionnaire->assessment.rubric, base_dir,
-                            questionnaire->assessment.rubric_pos);
+  auto rubric =
+      find_rubric(questionnaire->assessment.rubric, base_dir, questionnaire->assessment.rubric_pos);
   if (!rubric) return std::nullopt;
   check_questionnaire(*questionnaire, *rubric, diags);
   check_evidence(*questionnaire, *rubric, diags);

@@ -63,7 +63,8 @@ int cmd_init(const Args& args, Context& ctx) {
   Date date = today();
   if (!o.date.empty()) {
     auto parsed = parse_date(o.date);
-    if (!parsed) return usage_error("init", "--date must be a date YYYY-MM-DD, not '" + o.date + "'", ctx);
+    if (!parsed)
+      return usage_error("init", "--date must be a date YYYY-MM-DD, not '" + o.date + "'", ctx);
     date = *parsed;
   }
   std::error_code ec;

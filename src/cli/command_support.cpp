@@ -35,7 +35,8 @@ std::string missing_message(const po::required_option& e, const po::options_desc
 std::string unknown_option_message(const po::unknown_option& e,
                                    const po::options_description& options) {
   std::vector<std::string> names;
-  for (const auto& d : options.options()) names.push_back("--" + d->long_name());
+  for (const auto& d : options.options())
+    names.push_back("--" + d->long_name());
   std::string hint = did_you_mean(e.get_option_name(), names);
   return std::string(e.what()) + (hint.empty() ? "" : " (" + hint + ")");
 }
@@ -51,12 +52,13 @@ std::optional<int> parse_arguments(const std::string& command, const std::string
   options.add_options()("help,h", po::bool_switch(&help), "show this help");
   try {
     po::variables_map vm;
-    po::store(po::command_line_parser(args)
-                  .options(options)
-                  .positional(positional)
-                  .style(po::command_line_style::default_style &
-                         ~po::command_line_style::allow_guessing)
-                  .run(), vm);
+    po::store(
+        po::command_line_parser(args)
+            .options(options)
+            .positional(positional)
+            .style(po::command_line_style::default_style & ~po::command_line_style::allow_guessing)
+            .run(),
+        vm);
     // bool_switch writes `help` only in notify(), which would first reject missing required
     // options; look at the stored value so `pace COMMAND --help` always works.
     help = vm.count("help") > 0 && vm["help"].as<bool>();
@@ -105,7 +107,8 @@ std::optional<int> check_choice(const std::string& command, const std::string& o
                                 Context& ctx) {
   if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return std::nullopt;
   std::string valid;
-  for (const auto& a : allowed) valid += (valid.empty() ? "" : ", ") + a;
+  for (const auto& a : allowed)
+    valid += (valid.empty() ? "" : ", ") + a;
   std::string hint = did_you_mean(value, allowed);
   return usage_error(command,
                      "invalid value '" + value + "' for --" + option +

@@ -26,7 +26,8 @@ struct Context {
 };
 
 // Parses a command's own arguments into the variables bound in `options`. Prints help (and
-// returns 0) for --help; prints a usage error (and returns 2) for bad arguments; nullopt means go on.
+// returns 0) for --help; prints a usage error (and returns 2) for bad arguments; nullopt means go
+// on.
 std::optional<int> parse_arguments(const std::string& command, const std::string& synopsis,
                                    const std::vector<std::string>& args,
                                    po::options_description options,

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <pace/cli/commands.hpp>
-
 #include <ostream>
 
+#include <pace/cli/commands.hpp>
 #include <pace/diag/error.hpp>
 #include <pace/diag/spelling.hpp>
 
@@ -57,8 +56,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   po::options_description global("global options");
   bool help = false;
   bool version = false;
-  global.add_options()("help,h", po::bool_switch(&help), "show this help")(
-      "version", po::bool_switch(&version), "print the version")(
+  global.add_options()("help,h", po::bool_switch(&help),
+                       "show this help")("version", po::bool_switch(&version), "print the version")(
       "rubrics", po::value<std::string>(&ctx.rubrics_dir)->value_name("DIR"),
       "look for rubrics in DIR first");
   po::options_description hidden;
@@ -71,13 +70,13 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   positional.add("command", 1).add("args", -1);
   Args rest;
   try {
-    po::parsed_options parsed = po::command_line_parser(args)
-                                    .options(all)
-                                    .positional(positional)
-                                    .style(po::command_line_style::default_style &
-                                           ~po::command_line_style::allow_guessing)
-                                    .allow_unregistered()
-                                    .run();
+    po::parsed_options parsed =
+        po::command_line_parser(args)
+            .options(all)
+            .positional(positional)
+            .style(po::command_line_style::default_style & ~po::command_line_style::allow_guessing)
+            .allow_unregistered()
+            .run();
     po::variables_map vm;
     po::store(parsed, vm);
     po::notify(vm);
@@ -118,7 +117,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     }
   }
   std::vector<std::string> names;
-  for (const auto& c : kCommands) names.emplace_back(c.name);
+  for (const auto& c : kCommands)
+    names.emplace_back(c.name);
   std::string hint = did_you_mean(command, names);
   err << "pace: error: unknown command '" << command << "'\n"
       << (hint.empty() ? "" : "note: " + hint + "\n") << "see 'pace help'\n";

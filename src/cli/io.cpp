@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include <pace/cli/io.hpp>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <pace/cli/io.hpp>
 #include <pace/diag/error.hpp>
 
 namespace pace::cli {

@@ -28,8 +28,7 @@ void summarise(PortfolioItem& item, const ScoreSheet& sheet) {
   item.organisation = sheet.assessment.organisation;
   item.date = sheet.assessment.date.to_string();
   item.maturity = profile.maturity ? std::to_string(profile.maturity->level) : "-";
-  item.mean_level =
-      profile.overall.mean_level ? format_fixed(*profile.overall.mean_level, 2) : "-";
+  item.mean_level = profile.overall.mean_level ? format_fixed(*profile.overall.mean_level, 2) : "-";
 }
 
 bool is_portfolio(const std::vector<std::string>& paths) {
@@ -131,11 +130,12 @@ public:
 
   void item(const std::string& file, const PortfolioItem& item) {
     if (format_ == "json") {
-      std::string entry = std::string(first_ ? "\n" : ",\n") + "    {\n      \"file\": " +
-                          nlohmann::json(file).dump() + ",\n      \"status\": \"" +
-                          std::string(status(item)) + "\",\n      \"report\": " +
-                          (item.report.empty() ? "null" : nest(item.report, "      ")) +
-                          "\n    }";
+      std::string entry =
+          std::string(first_ ? "\n" : ",\n") +
+          "    {\n      \"file\": " + nlohmann::json(file).dump() + ",\n      \"status\": \"" +
+          std::string(status(item)) +
+          "\",\n      \"report\": " + (item.report.empty() ? "null" : nest(item.report, "      ")) +
+          "\n    }";
       sink_.write(entry);
     } else if (format_ == "csv") {
       auto records = csv_records(item.report);
@@ -174,8 +174,8 @@ public:
         j["mean_level"] = leveled ? Json(std::stod(row[4])) : Json(nullptr);
         summary.push_back(std::move(j));
       }
-      sink_.write(std::string(first_ ? "" : "\n  ") + "],\n  \"summary\": " +
-                  nest(summary.dump(2), "  ") + "\n}\n");
+      sink_.write(std::string(first_ ? "" : "\n  ") +
+                  "],\n  \"summary\": " + nest(summary.dump(2), "  ") + "\n}\n");
     } else if (format_ == "text") {
       int scored = static_cast<int>(std::count_if(
           rows_.begin(), rows_.end(), [](const auto& row) { return row[5] == "scored"; }));
@@ -188,9 +188,9 @@ public:
         }
         table.add_row({row[1], row[2], row[3], row[4], row[5], row[0]});
       }
-      sink_.write(std::string(wrote_report_ ? "\n" : "") + "portfolio: " +
-                  std::to_string(rows_.size()) + " files, " + std::to_string(scored) +
-                  " scored\n\n" + table.render());
+      sink_.write(std::string(wrote_report_ ? "\n" : "") +
+                  "portfolio: " + std::to_string(rows_.size()) + " files, " +
+                  std::to_string(scored) + " scored\n\n" + table.render());
     }
   }
 
@@ -228,9 +228,7 @@ int run_portfolio(const std::string& command, const std::vector<std::string>& pa
       size_t i = 0;
       {
         std::unique_lock<std::mutex> lock(mutex);
-        changed.wait(lock, [&] {
-          return stop || next >= files.size() || next < written + window;
-        });
+        changed.wait(lock, [&] { return stop || next >= files.size() || next < written + window; });
         if (stop || next >= files.size()) return;
         i = next++;
       }
@@ -256,14 +254,16 @@ int run_portfolio(const std::string& command, const std::vector<std::string>& pa
 
   Sink sink(output, files, ctx); // refuses an output that is one of the inputs, before any work
   std::vector<std::thread> threads;
-  for (size_t t = 0; t < workers; ++t) threads.emplace_back(worker);
+  for (size_t t = 0; t < workers; ++t)
+    threads.emplace_back(worker);
   auto finish = [&] {
     {
       std::lock_guard<std::mutex> lock(mutex);
       stop = true;
     }
     changed.notify_all();
-    for (auto& thread : threads) thread.join();
+    for (auto& thread : threads)
+      thread.join();
     threads.clear();
   };
   int worst = 0;

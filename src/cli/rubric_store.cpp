@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include <pace/cli/rubric_store.hpp>
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <set>
 
 #include <pace/cli/io.hpp>
+#include <pace/cli/rubric_store.hpp>
 #include <pace/diag/error.hpp>
 #include <pace/diag/spelling.hpp>
 #include <pace/load/framework_loader.hpp>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include <pace/diag/diagnostic.hpp>
-
 #include <algorithm>
 #include <cstdio>
 #include <string_view>
 #include <tuple>
 #include <utility>
+
+#include <pace/diag/diagnostic.hpp>
 
 namespace pace {
 
@@ -40,11 +40,14 @@ namespace {
 constexpr size_t kMaxMessage = 4000; // bytes of a message or note: head and tail kept
 constexpr size_t kMaxExcerpt = 1000; // bytes of a source line: a window around the caret
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // Moves a cut position back to the start of a UTF-8 sequence, so no character is split.
 size_t char_boundary(std::string_view text, size_t at) {
-  while (at > 0 && at < text.size() && is_continuation(text[at])) --at;
+  while (at > 0 && at < text.size() && is_continuation(text[at]))
+    --at;
   return at;
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include <pace/diag/file_path.hpp>
-
 #include <mutex>
 #include <unordered_set>
+
+#include <pace/diag/file_path.hpp>
 
 namespace pace {
 

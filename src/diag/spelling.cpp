@@ -1,21 +1,25 @@
 // SPDX-License-Identifier: MIT
-#include <pace/diag/spelling.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <vector>
+
+#include <pace/diag/spelling.hpp>
 
 namespace pace {
 
 int edit_distance(std::string_view a, std::string_view b) {
   // Optimal string alignment: Levenshtein plus swapping two neighbours as one edit, because
   // transposed letters ("scroe") are the most common typo and plain Levenshtein counts them twice.
-  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  auto lower = [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  };
   const size_t width = b.size() + 1;
   std::vector<int> d((a.size() + 1) * width);
   auto at = [&](size_t i, size_t j) -> int& { return d[i * width + j]; };
-  for (size_t i = 0; i <= a.size(); ++i) at(i, 0) = static_cast<int>(i);
-  for (size_t j = 0; j <= b.size(); ++j) at(0, j) = static_cast<int>(j);
+  for (size_t i = 0; i <= a.size(); ++i)
+    at(i, 0) = static_cast<int>(i);
+  for (size_t j = 0; j <= b.size(); ++j)
+    at(0, j) = static_cast<int>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
     for (size_t j = 1; j <= b.size(); ++j) {
       int cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include <pace/load/framework_loader.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <set>
+
+#include <pace/load/framework_loader.hpp>
 
 #include "toml_reader.hpp"
 
@@ -34,7 +34,8 @@ void load_scales(const toml::array& scales, Framework& fw, const std::string& pa
     if (const toml::array* bands = sr.array("band", true)) {
       for (const toml::node& band_node : *bands) {
         if (!band_node.is_table()) continue;
-        load::TableReader br(*band_node.as_table(), "band of scale '" + scale.id + "'", path, diags);
+        load::TableReader br(*band_node.as_table(), "band of scale '" + scale.id + "'", path,
+                             diags);
         Band band;
         band.label = br.string("label", true).value_or("");
         band.name = br.string("name", false).value_or("");
@@ -140,8 +141,9 @@ std::optional<Framework> load_framework(std::string_view text, const std::string
     }
   }
   // Tables iterate by key; messages list the labels from low to high.
-  std::stable_sort(fw.rating_values.begin(), fw.rating_values.end(),
-                   [](const RatingValue& a, const RatingValue& b) { return a.percent < b.percent; });
+  std::stable_sort(
+      fw.rating_values.begin(), fw.rating_values.end(),
+      [](const RatingValue& a, const RatingValue& b) { return a.percent < b.percent; });
   if (const toml::array* scales = root.array("scale", true)) {
     load_scales(*scales, fw, path, diags);
   }

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include <pace/load/questionnaire_loader.hpp>
-
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <algorithm>
 
 #include <pace/diag/spelling.hpp>
+#include <pace/load/questionnaire_loader.hpp>
 
 #include "evidence_rules_reader.hpp"
 #include "toml_blocks.hpp"
@@ -30,7 +29,8 @@ std::optional<Enum> parse_choice(load::TableReader& reader, std::string_view key
     names.push_back(name);
   }
   std::string valid;
-  for (const auto& n : names) valid += (valid.empty() ? "" : ", ") + n;
+  for (const auto& n : names)
+    valid += (valid.empty() ? "" : ", ") + n;
   std::string hint = did_you_mean(*text, names);
   diags.error(reader.value_pos(key), "unknown " + std::string(key) + " '" + *text + "'",
               (hint.empty() ? "" : hint + " ") + "(valid: " + valid + ")");
@@ -284,8 +284,9 @@ void read_assessment(const toml::table& table, AssessmentInfo& a, const load::Or
   a.id = reader.string("id", true).value_or("");
   bool id_ok = !a.id.empty() && std::all_of(a.id.begin(), a.id.end(), is_id_char);
   if (reader.node("id") && reader.node("id")->is_string() && !id_ok) {
-    diags.error(reader.value_pos("id"), "assessment id '" + a.id + "' may only contain letters, "
-                                        "digits, '.', '_' and '-'");
+    diags.error(reader.value_pos("id"), "assessment id '" + a.id +
+                                            "' may only contain letters, "
+                                            "digits, '.', '_' and '-'");
   }
   a.organisation = reader.string("organisation", true).value_or("");
   a.date = reader.date("date", true).value_or(Date{});
@@ -293,18 +294,17 @@ void read_assessment(const toml::table& table, AssessmentInfo& a, const load::Or
   a.rubric_pos = reader.value_pos("rubric");
   a.max_level = reader.integer("max_level", true, 1, 5).value_or(0);
   a.rating_method_pos = reader.value_pos("rating_method");
-  a.rating_method = parse_choice<RatingMethod>(reader, "rating_method",
-                                               {{"R1", RatingMethod::r1},
-                                                {"R2", RatingMethod::r2},
-                                                {"R3", RatingMethod::r3}},
-                                               diags)
-                        .value_or(RatingMethod::r2);
-  a.aggregation = parse_choice<Aggregation>(reader, "aggregation",
-                                            {{"mean", Aggregation::mean},
-                                             {"median", Aggregation::median},
-                                             {"min", Aggregation::min}},
-                                            diags)
-                      .value_or(Aggregation::mean);
+  a.rating_method =
+      parse_choice<RatingMethod>(
+          reader, "rating_method",
+          {{"R1", RatingMethod::r1}, {"R2", RatingMethod::r2}, {"R3", RatingMethod::r3}}, diags)
+          .value_or(RatingMethod::r2);
+  a.aggregation =
+      parse_choice<Aggregation>(
+          reader, "aggregation",
+          {{"mean", Aggregation::mean}, {"median", Aggregation::median}, {"min", Aggregation::min}},
+          diags)
+          .value_or(Aggregation::mean);
   a.scale = reader.string("scale", false).value_or("nplf");
   a.scale_pos = reader.value_pos("scale");
   a.target = reader.integer("target", false, 0, 5);
@@ -386,7 +386,8 @@ std::optional<Questionnaire> load_whole(std::string_view text, const std::string
   read_head(root, q, path, diags);
   for (std::string_view array : kBlockArrays) {
     if (const toml::array* entries = root.array(array, false)) {
-      for (const toml::node& node : *entries) read_entry(array, node, q, origin, diags);
+      for (const toml::node& node : *entries)
+        read_entry(array, node, q, origin, diags);
     }
   }
   read_tail(root, q, path, diags);
@@ -417,14 +418,15 @@ std::optional<Questionnaire> load_by_blocks(std::string_view text, const std::st
     for (const load::TomlBlock& block : split.blocks) {
       if (block.name != array) continue;
       auto doc = load::try_parse_toml(block.text, path);
-      const toml::array* entries = doc && doc->size() == 1 ? doc->get_as<toml::array>(array)
-                                                           : nullptr;
+      const toml::array* entries =
+          doc && doc->size() == 1 ? doc->get_as<toml::array>(array) : nullptr;
       if (!entries || entries->size() != 1) return std::nullopt;
       read_entry(array, *entries->get(0), q, load::Origin(file, block.first_line - 1), found);
     }
   }
   read_tail(root, q, path, found);
-  for (const Diagnostic& d : found.items()) diags.add(d);
+  for (const Diagnostic& d : found.items())
+    diags.add(d);
   return q;
 }
 

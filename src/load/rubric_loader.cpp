@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include <pace/load/rubric_loader.hpp>
-
 #include <algorithm>
 #include <set>
 
 #include <pace/diag/spelling.hpp>
+#include <pace/load/rubric_loader.hpp>
 
 #include "evidence_rules_reader.hpp"
 #include "toml_blocks.hpp"
@@ -29,8 +28,8 @@ ProcessDef read_process(const toml::table& table, const std::string& path, Diagn
       load::TableReader orr(*node.as_table(), "outcome of '" + process.id + "'", path, diags);
       Outcome outcome{orr.string("id", true).value_or(""), orr.string("text", true).value_or("")};
       if (!outcome_ids.insert(outcome.id).second) {
-        diags.error(orr.value_pos("id"), "duplicate outcome '" + outcome.id + "' in '" +
-                                             process.id + "'");
+        diags.error(orr.value_pos("id"),
+                    "duplicate outcome '" + outcome.id + "' in '" + process.id + "'");
       }
       orr.reject_unknown_keys();
       process.outcomes.push_back(std::move(outcome));
@@ -53,8 +52,8 @@ ProcessDef read_process(const toml::table& table, const std::string& path, Diagn
         diags.error(br.value_pos("id"), "base practice id '" + bp.id + "' must look like 'BP1'");
       }
       if (!practice_ids.insert(bp.id).second) {
-        diags.error(br.value_pos("id"), "duplicate practice '" + bp.id + "' in '" +
-                                            process.id + "'");
+        diags.error(br.value_pos("id"),
+                    "duplicate practice '" + bp.id + "' in '" + process.id + "'");
       }
       std::vector<std::string> known(outcome_ids.begin(), outcome_ids.end());
       for (const auto& outcome : bp.outcomes) {
@@ -70,14 +69,14 @@ ProcessDef read_process(const toml::table& table, const std::string& path, Diagn
     }
   }
   for (const auto& outcome : process.outcomes) {
-    bool achieved = std::any_of(process.practices.begin(), process.practices.end(),
-                                [&](const BasePractice& bp) {
-                                  return std::find(bp.outcomes.begin(), bp.outcomes.end(),
-                                                   outcome.id) != bp.outcomes.end();
-                                });
+    bool achieved = std::any_of(
+        process.practices.begin(), process.practices.end(), [&](const BasePractice& bp) {
+          return std::find(bp.outcomes.begin(), bp.outcomes.end(), outcome.id) != bp.outcomes.end();
+        });
     if (!achieved && !process.practices.empty()) {
-      diags.error(pr.pos(), "outcome '" + outcome.id + "' of '" + process.id +
-                                "' is achieved by no base practice",
+      diags.error(pr.pos(),
+                  "outcome '" + outcome.id + "' of '" + process.id +
+                      "' is achieved by no base practice",
                   "list it in the 'outcomes' of the practice that achieves it");
     }
   }
@@ -161,7 +160,8 @@ std::optional<Rubric> load_rubric(std::string_view text, const std::string& path
     }
   }
   std::vector<std::string> category_ids;
-  for (const auto& c : rubric.categories) category_ids.push_back(c.id);
+  for (const auto& c : rubric.categories)
+    category_ids.push_back(c.id);
   if (const toml::array* processes = root.array("process", true)) {
     for (const toml::node& node : *processes) {
       if (!node.is_table()) continue;

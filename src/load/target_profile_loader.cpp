@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include <pace/load/target_profile_loader.hpp>
-
 #include <pace/diag/spelling.hpp>
+#include <pace/load/target_profile_loader.hpp>
 
 #include "toml_reader.hpp"
 

@@ -17,11 +17,11 @@ bool is_bare_key_char(char c) {
 // a quoted key, anything malformed) is `other`: it stays in the rest, where it either parses
 // as it would have in the whole document or makes the caller fall back.
 struct Header {
-  bool array = false;     // [[...]]
-  bool other = false;     // not understood
-  std::string first;      // first key segment
+  bool array = false; // [[...]]
+  bool other = false; // not understood
+  std::string first;  // first key segment
   int segments = 0;
-  size_t end = 0;         // offset just past the closing bracket(s)
+  size_t end = 0; // offset just past the closing bracket(s)
 };
 
 Header read_header(std::string_view text, size_t at) {
@@ -30,7 +30,8 @@ Header read_header(std::string_view text, size_t at) {
   h.array = i < text.size() && text[i] == '[';
   if (h.array) ++i;
   auto skip_blank = [&] {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
+      ++i;
   };
   for (;;) {
     skip_blank();
@@ -46,7 +47,8 @@ Header read_header(std::string_view text, size_t at) {
       i = close + 1;
     } else {
       size_t start = i;
-      while (i < text.size() && is_bare_key_char(text[i])) ++i;
+      while (i < text.size() && is_bare_key_char(text[i]))
+        ++i;
       if (i == start) {
         h.other = true;
         return h;
@@ -110,22 +112,18 @@ private:
   size_t token(size_t i) {
     char c = text_[i];
     switch (c) {
-    case '#':
-      return std::min(text_.find('\n', i), text_.size());
+    case '#': return std::min(text_.find('\n', i), text_.size());
     case '"':
     case '\'':
       if (text_.substr(i, 3) == std::string(3, c)) return multi_line_string(i + 3, c);
       return single_line_string(i + 1, c);
     case '[':
-    case '{':
-      ++depth_;
-      return i + 1;
+    case '{': ++depth_; return i + 1;
     case ']':
     case '}':
       if (depth_ > 0) --depth_;
       return i + 1;
-    default:
-      return i + 1;
+    default: return i + 1;
     }
   }
 
@@ -151,7 +149,8 @@ private:
       if (c == '\n') ++line_;
       if (c == quote) {
         size_t run = 0;
-        while (i + run < text_.size() && text_[i + run] == quote) ++run;
+        while (i + run < text_.size() && text_[i + run] == quote)
+          ++run;
         i += run;
         if (run >= 3) return i; // up to two quotes before the closing three are content
         continue;
@@ -199,7 +198,7 @@ private:
   int line_ = 1;
   int depth_ = 0;
   size_t region_ = 0;
-  size_t text_start_ = 0; // past a byte order mark
+  size_t text_start_ = 0;                 // past a byte order mark
   std::optional<std::string_view> block_; // the block being read, if any
   int block_line_ = 1;
 };

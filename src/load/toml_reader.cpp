@@ -52,7 +52,7 @@ Diagnostic describe_parse_error(const toml::parse_error& e, std::string_view tex
   // A duplicate key is reported where its value starts; point at the key itself instead.
   size_t quote = description.rfind('\'');
   size_t open = quote == std::string::npos || quote == 0 ? std::string::npos
-                                                          : description.rfind('\'', quote - 1);
+                                                         : description.rfind('\'', quote - 1);
   if (description.find("cannot redefine existing") != std::string::npos &&
       open != std::string::npos) {
     std::string key = description.substr(open + 1, quote - open - 1);
@@ -137,7 +137,9 @@ const toml::node* TableReader::node(std::string_view key) {
   return table_.get(key);
 }
 
-void TableReader::allow(std::string_view key) { known_.emplace(key); }
+void TableReader::allow(std::string_view key) {
+  known_.emplace(key);
+}
 
 void TableReader::missing(std::string_view key) {
   diags_.error(pos(), "missing required field '" + std::string(key) + "' in " + where_);
@@ -147,8 +149,8 @@ bool TableReader::check_type(std::string_view key, const toml::node& n, bool ok,
                              std::string_view want) {
   if (!ok) {
     diags_.error(to_pos(n.source(), origin_), "'" + std::string(key) + "' in " + where_ +
-                                                " must be " + std::string(want) + ", not " +
-                                                type_name(n));
+                                                  " must be " + std::string(want) + ", not " +
+                                                  type_name(n));
   }
   return ok;
 }
@@ -173,9 +175,9 @@ std::optional<int> TableReader::integer(std::string_view key, bool required, int
   int64_t v = n->as_integer()->get();
   if (v < min || v > max) {
     diags_.error(to_pos(n->source(), origin_), "'" + std::string(key) + "' in " + where_ +
-                                                 " must be between " + std::to_string(min) +
-                                                 " and " + std::to_string(max) + ", not " +
-                                                 std::to_string(v));
+                                                   " must be between " + std::to_string(min) +
+                                                   " and " + std::to_string(max) + ", not " +
+                                                   std::to_string(v));
     return std::nullopt;
   }
   return static_cast<int>(v);

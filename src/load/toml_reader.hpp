@@ -58,7 +58,7 @@ public:
   // Marks a key as known without reading it.
   void allow(std::string_view key);
 
-  SourcePos pos() const;                      // the table itself
+  SourcePos pos() const; // the table itself
   SourcePos key_pos(std::string_view key) const;
   SourcePos value_pos(std::string_view key) const;
   const toml::node* node(std::string_view key);

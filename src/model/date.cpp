@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <pace/model/date.hpp>
-
 #include <cstdio>
+
+#include <pace/model/date.hpp>
 
 namespace pace {
 

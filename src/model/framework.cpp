@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <pace/model/framework.hpp>
-
 #include <algorithm>
+
+#include <pace/model/framework.hpp>
 
 namespace pace {
 
@@ -16,7 +16,8 @@ std::string_view base_rating_label(BaseRating b) {
 }
 
 const Scale* Framework::find_scale(std::string_view scale_id) const {
-  auto it = std::find_if(scales.begin(), scales.end(), [&](const Scale& s) { return s.id == scale_id; });
+  auto it =
+      std::find_if(scales.begin(), scales.end(), [&](const Scale& s) { return s.id == scale_id; });
   return it == scales.end() ? nullptr : &*it;
 }
 

@@ -8,7 +8,8 @@ const IndicatorIndex::Entry& IndicatorIndex::entry(const ProcessDef& process) {
   Entry& e = it->second;
   if (inserted) {
     e.defs = rubric_.indicators(process, rubric_.framework.max_level());
-    for (const IndicatorDef& def : e.defs) e.by_id.emplace(def.id, &def);
+    for (const IndicatorDef& def : e.defs)
+      e.by_id.emplace(def.id, &def);
   }
   return e;
 }

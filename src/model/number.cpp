@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include <pace/model/number.hpp>
-
 #include <cmath>
 #include <cstdio>
+
+#include <pace/model/number.hpp>
 
 namespace pace {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <pace/model/rubric.hpp>
-
 #include <algorithm>
+
+#include <pace/model/rubric.hpp>
 
 namespace pace {
 

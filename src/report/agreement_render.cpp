@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include <pace/report/agreement_render.hpp>
-
 #include <pace/model/number.hpp>
+#include <pace/report/agreement_render.hpp>
 #include <pace/report/csv.hpp>
 #include <pace/report/score_render.hpp>
 #include <pace/report/text_table.hpp>
@@ -38,7 +37,8 @@ std::string spread_text(const std::optional<double>& spread) {
 
 std::string join_names(const std::vector<std::string>& names) {
   std::string out;
-  for (const auto& n : names) out += (out.empty() ? "" : ", ") + assessor_name(n);
+  for (const auto& n : names)
+    out += (out.empty() ? "" : ", ") + assessor_name(n);
   return out;
 }
 
@@ -49,7 +49,8 @@ void render_alpha_table(const AgreementSheet& sheet, std::string& out) {
                    a.alpha ? "" : a.reason});
   };
   row("all", sheet.overall);
-  for (const auto& a : sheet.attributes) row(a.id, a.alpha);
+  for (const auto& a : sheet.attributes)
+    row(a.id, a.alpha);
   out += table.render();
 }
 
@@ -67,7 +68,8 @@ void render_instance(const ProcessAgreement& p, const InstanceAgreement& inst, s
   TextTable table(header, right);
   for (const auto& pa : inst.attributes) {
     std::vector<std::string> row = {pa.id};
-    for (const auto& a : pa.assessors) row.push_back(rating_cell(a.result));
+    for (const auto& a : pa.assessors)
+      row.push_back(rating_cell(a.result));
     row.push_back(spread_text(pa.spread));
     table.add_row(std::move(row));
   }
@@ -85,8 +87,8 @@ void render_instance(const ProcessAgreement& p, const InstanceAgreement& inst, s
       any = true;
       std::string line = "    " + d.indicator + " (" + pa.id + "):";
       for (size_t k = 0; k < d.ratings.size(); ++k) {
-        line += (k == 0 ? " " : ", ") + assessor_name(d.ratings[k].assessor) + " " +
-                d.ratings[k].label;
+        line +=
+            (k == 0 ? " " : ", ") + assessor_name(d.ratings[k].assessor) + " " + d.ratings[k].label;
       }
       out += line + "\n";
       for (const auto& r : d.ratings) {
@@ -238,7 +240,8 @@ std::string render_agreement_csv(const AgreementSheet& sheet) {
                        a.alpha ? "" : csv_cell(a.reason)});
   };
   alpha_record("", sheet.overall);
-  for (const auto& a : sheet.attributes) alpha_record(a.id, a.alpha);
+  for (const auto& a : sheet.attributes)
+    alpha_record(a.id, a.alpha);
   for (const auto& p : sheet.processes) {
     for (const auto& inst : p.instances) {
       for (const auto& pa : inst.attributes) {
@@ -256,8 +259,7 @@ std::string render_agreement_csv(const AgreementSheet& sheet) {
           for (const auto& r : d.ratings) {
             out += csv_record({"indicator", csv_cell(p.id), csv_cell(inst.instance),
                                csv_cell(pa.id), csv_cell(d.indicator), csv_cell(r.assessor),
-                               csv_cell(r.label),
-                               std::to_string(static_cast<int>(r.base)),
+                               csv_cell(r.label), std::to_string(static_cast<int>(r.base)),
                                std::to_string(d.bands), "", "", csv_cell(r.note)});
           }
         }

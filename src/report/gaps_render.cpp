@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include <pace/report/gaps_render.hpp>
-
 #include <cmath>
 
 #include <pace/model/number.hpp>
 #include <pace/report/csv.hpp>
+#include <pace/report/gaps_render.hpp>
 #include <pace/report/score_render.hpp>
 #include <pace/report/text_table.hpp>
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include <pace/report/profile_render.hpp>
-
 #include <algorithm>
 
 #include <pace/model/number.hpp>
 #include <pace/report/csv.hpp>
+#include <pace/report/profile_render.hpp>
 #include <pace/report/score_render.hpp>
 #include <pace/report/text_table.hpp>
 
@@ -35,16 +34,16 @@ size_t shown_columns(const Profile& profile) {
     }
   }
   size_t shown = 0;
-  while (shown < profile.attribute_levels.size() && profile.attribute_levels[shown] <= top) ++shown;
+  while (shown < profile.attribute_levels.size() && profile.attribute_levels[shown] <= top)
+    ++shown;
   return shown;
 }
 
 std::string spread_text(const std::optional<InstanceSpread>& s) {
   if (!s) return "";
-  std::string levels = s->min_level == s->max_level
-                           ? "level " + std::to_string(s->min_level)
-                           : "levels " + std::to_string(s->min_level) + "-" +
-                                 std::to_string(s->max_level);
+  std::string levels = s->min_level == s->max_level ? "level " + std::to_string(s->min_level)
+                                                    : "levels " + std::to_string(s->min_level) +
+                                                          "-" + std::to_string(s->max_level);
   return std::to_string(s->instances) + " (" + levels + ")";
 }
 
@@ -60,7 +59,8 @@ std::string heat_map(const Profile& profile, size_t columns) {
   TextTable table(header, right);
   for (const auto& row : profile.rows) {
     std::vector<std::string> cells = {row.process, row.category};
-    for (size_t k = 0; k < columns; ++k) cells.push_back(cell_text(row.cells[k]));
+    for (size_t k = 0; k < columns; ++k)
+      cells.push_back(cell_text(row.cells[k]));
     cells.push_back(row.assessed ? std::to_string(row.capability_level) : "-");
     cells.push_back(spread_text(row.spread));
     table.add_row(std::move(cells));
@@ -78,7 +78,8 @@ std::string optional_level(const std::optional<int>& v) {
 
 std::string level_table(const Profile& profile) {
   std::vector<std::string> header = {"category", "processes", "not assessed"};
-  for (int l = 0; l <= profile.max_level; ++l) header.push_back("CL" + std::to_string(l));
+  for (int l = 0; l <= profile.max_level; ++l)
+    header.push_back("CL" + std::to_string(l));
   header.insert(header.end(), {"min", "median", "mean"});
   std::vector<bool> right(header.size(), true);
   right[0] = false;
@@ -86,29 +87,34 @@ std::string level_table(const Profile& profile) {
   auto add = [&](const std::string& name, const LevelStatistics& s) {
     std::vector<std::string> cells = {name, std::to_string(s.processes),
                                       std::to_string(s.not_assessed)};
-    for (int count : s.at_level) cells.push_back(std::to_string(count));
+    for (int count : s.at_level)
+      cells.push_back(std::to_string(count));
     cells.push_back(optional_level(s.min_level));
     cells.push_back(optional_level(s.median_level));
     cells.push_back(optional_number(s.mean_level, 1));
     table.add_row(std::move(cells));
   };
-  for (const auto& c : profile.categories) add(c.id, c.statistics);
+  for (const auto& c : profile.categories)
+    add(c.id, c.statistics);
   add("overall", profile.overall);
   return table.render();
 }
 
 std::string mean_table(const Profile& profile, size_t columns) {
   std::vector<std::string> header = {"category"};
-  for (size_t k = 0; k < columns; ++k) header.push_back(profile.attributes[k]);
+  for (size_t k = 0; k < columns; ++k)
+    header.push_back(profile.attributes[k]);
   std::vector<bool> right(header.size(), true);
   right[0] = false;
   TextTable table(header, right);
   auto add = [&](const std::string& name, const LevelStatistics& s) {
     std::vector<std::string> cells = {name};
-    for (size_t k = 0; k < columns; ++k) cells.push_back(optional_number(s.attribute_means[k], 1));
+    for (size_t k = 0; k < columns; ++k)
+      cells.push_back(optional_number(s.attribute_means[k], 1));
     table.add_row(std::move(cells));
   };
-  for (const auto& c : profile.categories) add(c.id, c.statistics);
+  for (const auto& c : profile.categories)
+    add(c.id, c.statistics);
   add("overall", profile.overall);
   return table.render();
 }
@@ -120,8 +126,8 @@ std::string level_name(int level, const std::string& name) {
 std::string maturity_text(const Profile& profile) {
   if (!profile.maturity) return "organisation maturity: the rubric declares no maturity model\n";
   const MaturityResult& m = *profile.maturity;
-  std::string out = "organisation maturity: " + level_name(m.level, m.name) + " of " +
-                    std::to_string(m.top);
+  std::string out =
+      "organisation maturity: " + level_name(m.level, m.name) + " of " + std::to_string(m.top);
   if (!m.next) return out + ", the highest level of the model\n";
   out += "; " + level_name(*m.next, m.next_name) + " is blocked by " +
          std::to_string(m.blockers.size()) +
@@ -134,7 +140,9 @@ std::string maturity_text(const Profile& profile) {
   return out + table.render();
 }
 
-Json optional_json(const std::optional<int>& v) { return v ? Json(*v) : Json(nullptr); }
+Json optional_json(const std::optional<int>& v) {
+  return v ? Json(*v) : Json(nullptr);
+}
 
 Json statistics_to_json(const Profile& profile, const LevelStatistics& s) {
   Json j;
@@ -254,22 +262,22 @@ std::string render_profile_json(const ScoreSheet& sheet, const Profile& profile)
 
 std::string render_profile_csv(const Profile& profile) {
   std::string out = csv_record({"process", "name", "category", "capability_level", "attribute",
-                                "attribute_level", "state", "rating", "achievement",
-                                "instances", "instance_min_level", "instance_max_level"});
+                                "attribute_level", "state", "rating", "achievement", "instances",
+                                "instance_min_level", "instance_max_level"});
   for (size_t i = 0; i < profile.rows.size(); ++i) {
     const ProfileRow& row = profile.rows[i];
     for (size_t k = 0; k < row.cells.size(); ++k) {
       auto achievement = profile.cell_achievement(i, k);
-      out += csv_record(
-          {csv_cell(row.process), csv_cell(row.name), csv_cell(row.category),
-           row.assessed ? std::to_string(row.capability_level) : "",
-           csv_cell(profile.attributes[k]), std::to_string(profile.attribute_levels[k]),
-           std::string(to_string(row.cells[k].state)),
-           achievement ? csv_cell(row.cells[k].rating) : "",
-           achievement ? format_fixed(*achievement, 1) : "",
-           row.spread ? std::to_string(row.spread->instances) : "",
-           row.spread ? std::to_string(row.spread->min_level) : "",
-           row.spread ? std::to_string(row.spread->max_level) : ""});
+      out +=
+          csv_record({csv_cell(row.process), csv_cell(row.name), csv_cell(row.category),
+                      row.assessed ? std::to_string(row.capability_level) : "",
+                      csv_cell(profile.attributes[k]), std::to_string(profile.attribute_levels[k]),
+                      std::string(to_string(row.cells[k].state)),
+                      achievement ? csv_cell(row.cells[k].rating) : "",
+                      achievement ? format_fixed(*achievement, 1) : "",
+                      row.spread ? std::to_string(row.spread->instances) : "",
+                      row.spread ? std::to_string(row.spread->min_level) : "",
+                      row.spread ? std::to_string(row.spread->max_level) : ""});
     }
   }
   return out;

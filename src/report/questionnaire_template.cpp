@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include <pace/report/questionnaire_template.hpp>
-
 #include <cctype>
 #include <cstdio>
 
+#include <pace/report/questionnaire_template.hpp>
 #include <pace/score/capability.hpp>
 
 namespace pace {
@@ -36,8 +35,10 @@ namespace {
 // Comments must stay on one line whatever the rubric text holds.
 std::string comment(const std::string& text) {
   std::string out = "# ";
-  for (char c : text) out += (c == '\n' || c == '\r') ? ' ' : c;
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  for (char c : text)
+    out += (c == '\n' || c == '\r') ? ' ' : c;
+  while (!out.empty() && out.back() == ' ')
+    out.pop_back();
   return out + "\n";
 }
 
@@ -50,7 +51,8 @@ std::string slug(const std::string& organisation, int year) {
       s += '-';
     }
   }
-  while (!s.empty() && s.back() == '-') s.pop_back();
+  while (!s.empty() && s.back() == '-')
+    s.pop_back();
   if (s.empty()) s = "assessment";
   return s + "-" + std::to_string(year);
 }
@@ -64,8 +66,8 @@ std::string key(const std::string& id) {
 
 std::string render_questionnaire_template(const Rubric& rubric, const TemplateOptions& options) {
   std::string out;
-  out += "# Evidence questionnaire: " + rubric.name + " (" + rubric.id + " " + rubric.version +
-         ")\n";
+  out +=
+      "# Evidence questionnaire: " + rubric.name + " (" + rubric.id + " " + rubric.version + ")\n";
   out += "# Rate every indicator: N, P, L, F (refined: P-, P+, L-, L+), a number 0-100,\n";
   out += "# \"na\" with a note when it does not apply, or leave \"\" while not yet rated.\n";
   out += "# Detailed form: BP1 = { rating = \"L\", evidence = [\"E-01\"], note = \"...\" }\n";
@@ -82,9 +84,10 @@ std::string render_questionnaire_template(const Rubric& rubric, const TemplateOp
   out += "# target = 3\n";
   out += "# lead_assessor = \"\"\n# assessors = []\n\n";
   out += "# One [[evidence]] block per item the ratings cite:\n";
-  out += "# [[evidence]]\n# id = \"E-01\"\n# kind = \"document\"  # document | record | interview | "
-         "observation | tool-output | other\n# title = \"\"\n# ref = \"\"\n# date = " +
-         options.date.to_string() + "\n";
+  out +=
+      "# [[evidence]]\n# id = \"E-01\"\n# kind = \"document\"  # document | record | interview | "
+      "observation | tool-output | other\n# title = \"\"\n# ref = \"\"\n# date = " +
+      options.date.to_string() + "\n";
   for (const auto& process : rubric.processes) {
     out += "\n[[process]]\n";
     out += "id = " + toml_quote(process.id) + "\n";

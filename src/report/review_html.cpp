@@ -58,7 +58,9 @@ td.nw { white-space: nowrap; }
 
 // Short cells (ids, dates, "N → F", "PA3.1 +17.0 pp") must not wrap in narrow columns; the
 // long ones (names, notes) take the width they leave.
-bool keep_together(const std::string& cell) { return !cell.empty() && cell.size() <= 16; }
+bool keep_together(const std::string& cell) {
+  return !cell.empty() && cell.size() <= 16;
+}
 
 // Tables too long for one page may break between rows; shorter ones stay whole.
 std::string table(const PlainTable& t, const std::string& css_class) {

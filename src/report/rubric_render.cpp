@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include <pace/report/rubric_render.hpp>
-
 #include <pace/model/number.hpp>
+#include <pace/report/rubric_render.hpp>
 #include <pace/score/capability.hpp>
 
 namespace pace {
@@ -10,22 +9,24 @@ namespace {
 
 std::string join(const std::vector<std::string>& items) {
   std::string out;
-  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+  for (const auto& i : items)
+    out += (out.empty() ? "" : ", ") + i;
   return out;
 }
 
 // Capability levels, process attributes and rating scales: what both listings show.
 std::string framework_summary(const Framework& fw) {
   std::string out = "capability levels:\n";
-  for (const auto& l : fw.levels) out += "  " + std::to_string(l.level) + " " + l.name + "\n";
+  for (const auto& l : fw.levels)
+    out += "  " + std::to_string(l.level) + " " + l.name + "\n";
   out += "\nprocess attributes:\n";
   for (const auto& a : fw.attributes) {
     // PA 1.1 has no generic practices: each process's base practices are its indicators.
     std::string indicators = a.practices.empty()
                                  ? std::string("base practices of each process")
                                  : std::to_string(a.practices.size()) + " generic practices";
-    out += "  " + spaced_attribute_id(a.id) + " " + a.name + " (level " +
-           std::to_string(a.level) + ", " + indicators + ")\n";
+    out += "  " + spaced_attribute_id(a.id) + " " + a.name + " (level " + std::to_string(a.level) +
+           ", " + indicators + ")\n";
   }
   out += "\nrating scales:\n";
   for (const auto& s : fw.scales) {
@@ -55,7 +56,8 @@ std::string render_framework_text(const Framework& fw) {
   for (const auto& a : fw.attributes) {
     if (a.practices.empty()) continue;
     out += "  " + spaced_attribute_id(a.id) + " " + a.name + "\n";
-    for (const auto& gp : a.practices) out += "    " + gp.id + " " + gp.text + "\n";
+    for (const auto& gp : a.practices)
+      out += "    " + gp.id + " " + gp.text + "\n";
   }
   return out;
 }
@@ -74,7 +76,8 @@ std::string render_rubric_text(const Rubric& rubric) {
       out += "  " + p.id + " " + p.name + "\n";
       out += "    purpose: " + p.purpose + "\n";
       if (!p.iso27001.empty()) out += "    ISO/IEC 27001:2022: " + join(p.iso27001) + "\n";
-      for (const auto& o : p.outcomes) out += "    " + o.id + " " + o.text + "\n";
+      for (const auto& o : p.outcomes)
+        out += "    " + o.id + " " + o.text + "\n";
       for (const auto& bp : p.practices) {
         out += "    " + bp.id + " " + bp.text + " [" + join(bp.outcomes) + "]\n";
       }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include <pace/report/score_render.hpp>
-
 #include <algorithm>
 
 #include <pace/model/number.hpp>
 #include <pace/report/profile_render.hpp>
+#include <pace/report/score_render.hpp>
 #include <pace/report/text_table.hpp>
 
 namespace pace {
@@ -19,7 +18,8 @@ std::string cell(const AttributeResult& a) {
 
 int widest_level(const ScoreSheet& sheet) {
   int top = 1;
-  for (const auto& p : sheet.processes) top = std::max(top, p.max_level);
+  for (const auto& p : sheet.processes)
+    top = std::max(top, p.max_level);
   return top;
 }
 
@@ -56,11 +56,14 @@ std::string render_score_text(const ScoreSheet& sheet) {
   }
   out += table.render();
   out += "\n? not rated   - not assessed   * assessor's override\n\nwhy not the next level:\n";
-  for (const auto& p : sheet.processes) out += "  " + p.why_not_next + "\n";
+  for (const auto& p : sheet.processes)
+    out += "  " + p.why_not_next + "\n";
   return out;
 }
 
-std::string dump_json(const nlohmann::ordered_json& doc) { return doc.dump(2) + "\n"; }
+std::string dump_json(const nlohmann::ordered_json& doc) {
+  return doc.dump(2) + "\n";
+}
 
 nlohmann::ordered_json assessment_to_json(const ScoreSheet& sheet) {
   const AssessmentInfo& a = sheet.assessment;
@@ -121,7 +124,8 @@ nlohmann::ordered_json score_to_json(const ScoreSheet& sheet) {
     jp["gap"] = p.gap();
     jp["why_not_next"] = p.why_not_next;
     jp["attributes"] = nlohmann::ordered_json::array();
-    for (const auto& a : p.attributes) jp["attributes"].push_back(attribute_to_json(a));
+    for (const auto& a : p.attributes)
+      jp["attributes"].push_back(attribute_to_json(a));
     jp["instances"] = nlohmann::ordered_json::array();
     for (const auto& inst : p.instances) {
       nlohmann::ordered_json ji;
@@ -130,7 +134,8 @@ nlohmann::ordered_json score_to_json(const ScoreSheet& sheet) {
       ji["max_level"] = inst.max_level;
       ji["capability_level"] = inst.capability_level;
       ji["attributes"] = nlohmann::ordered_json::array();
-      for (const auto& a : inst.attributes) ji["attributes"].push_back(attribute_to_json(a));
+      for (const auto& a : inst.attributes)
+        ji["attributes"].push_back(attribute_to_json(a));
       jp["instances"].push_back(std::move(ji));
     }
     processes.push_back(std::move(jp));
@@ -140,6 +145,8 @@ nlohmann::ordered_json score_to_json(const ScoreSheet& sheet) {
   return doc;
 }
 
-std::string render_score_json(const ScoreSheet& sheet) { return dump_json(score_to_json(sheet)); }
+std::string render_score_json(const ScoreSheet& sheet) {
+  return dump_json(score_to_json(sheet));
+}
 
 } // namespace pace

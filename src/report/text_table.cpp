@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <pace/report/text_table.hpp>
-
 #include <algorithm>
+
+#include <pace/report/text_table.hpp>
 
 namespace pace {
 
@@ -20,7 +20,8 @@ std::string truncate_display(const std::string& text, size_t width) {
     if (starts_code_point && ++count > width - 3) break;
     out += text[i];
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (!out.empty() && out.back() == ' ')
+    out.pop_back();
   return out + "...";
 }
 
@@ -30,13 +31,16 @@ TextTable::TextTable(std::vector<std::string> header, std::vector<bool> right_al
   rows_.push_back(std::move(header));
 }
 
-void TextTable::add_row(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+void TextTable::add_row(std::vector<std::string> row) {
+  rows_.push_back(std::move(row));
+}
 
 std::string TextTable::render() const {
   std::vector<size_t> widths;
   for (const auto& row : rows_) {
     widths.resize(std::max(widths.size(), row.size()), 0);
-    for (size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], display_width(row[c]));
+    for (size_t c = 0; c < row.size(); ++c)
+      widths[c] = std::max(widths[c], display_width(row[c]));
   }
   std::string out;
   for (const auto& row : rows_) {
@@ -49,7 +53,8 @@ std::string TextTable::render() const {
       line += row[c];
       if (!right) line.append(pad, ' ');
     }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
+    while (!line.empty() && line.back() == ' ')
+      line.pop_back();
     out += line + '\n';
   }
   return out;

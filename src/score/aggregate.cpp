@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include <pace/score/aggregate.hpp>
-
 #include <algorithm>
 #include <cassert>
+
+#include <pace/score/aggregate.hpp>
 
 namespace pace {
 
@@ -13,15 +13,15 @@ double aggregate(std::vector<double> values, Aggregation method) {
     // Sorting first makes the sum independent of block and key order, bit for bit.
     std::sort(values.begin(), values.end());
     double sum = 0;
-    for (double v : values) sum += v;
+    for (double v : values)
+      sum += v;
     return sum / static_cast<double>(values.size());
   }
   case Aggregation::median: {
     std::sort(values.begin(), values.end());
     return values[(values.size() - 1) / 2];
   }
-  case Aggregation::min:
-    return *std::min_element(values.begin(), values.end());
+  case Aggregation::min: return *std::min_element(values.begin(), values.end());
   }
   return 0;
 }

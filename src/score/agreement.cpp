@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include <pace/score/agreement.hpp>
-
 #include <algorithm>
 #include <cassert>
 #include <map>
 
 #include <pace/check/questionnaire_check.hpp>
+#include <pace/score/agreement.hpp>
 #include <pace/score/rating_scale.hpp>
 #include <pace/score/score.hpp>
 
@@ -18,21 +17,24 @@ AlphaResult ordinal_alpha(const std::vector<std::vector<int>>& units) {
   for (const auto& unit : units) {
     if (unit.size() < 2) continue;
     ++result.units;
-    for (int v : unit) rank.emplace(v, 0);
+    for (int v : unit)
+      rank.emplace(v, 0);
   }
   if (result.units == 0) {
     result.reason = "no unit has two or more values";
     return result;
   }
   size_t next = 0;
-  for (auto& [value, index] : rank) index = next++;
+  for (auto& [value, index] : rank)
+    index = next++;
   const size_t k = rank.size();
   // Coincidence matrix: each ordered pair of values within a unit adds 1 / (m_u - 1).
   std::vector<std::vector<double>> coincidence(k, std::vector<double>(k, 0.0));
   for (const auto& unit : units) {
     if (unit.size() < 2) continue;
     std::vector<double> count(k, 0.0);
-    for (int v : unit) count[rank[v]] += 1;
+    for (int v : unit)
+      count[rank[v]] += 1;
     double weight = 1.0 / static_cast<double>(unit.size() - 1);
     for (size_t c = 0; c < k; ++c) {
       for (size_t d = 0; d < k; ++d) {
@@ -43,13 +45,15 @@ AlphaResult ordinal_alpha(const std::vector<std::vector<int>>& units) {
   }
   std::vector<double> marginal(k, 0.0);
   for (size_t c = 0; c < k; ++c) {
-    for (size_t d = 0; d < k; ++d) marginal[c] += coincidence[c][d];
+    for (size_t d = 0; d < k; ++d)
+      marginal[c] += coincidence[c][d];
   }
   // Ordinal metric: delta_cd = sum of n_g for g from c to d, minus (n_c + n_d) / 2; squared.
   auto delta2 = [&](size_t c, size_t d) {
     if (c > d) std::swap(c, d);
     double sum = 0;
-    for (size_t g = c; g <= d; ++g) sum += marginal[g];
+    for (size_t g = c; g <= d; ++g)
+      sum += marginal[g];
     double delta = sum - (marginal[c] + marginal[d]) / 2;
     return delta * delta;
   };
@@ -123,7 +127,8 @@ public:
       std::vector<InstanceBlocks> groups = group_blocks(process.id);
       if (groups.empty()) continue;
       ProcessAgreement pa{process.id, process.name, {}};
-      for (const auto& group : groups) pa.instances.push_back(compare(process, group));
+      for (const auto& group : groups)
+        pa.instances.push_back(compare(process, group));
       sheet.processes.push_back(std::move(pa));
     }
     sheet.instances_compared = instances_compared_;
@@ -169,7 +174,8 @@ private:
     ++instances_compared_;
     highest_level_ = std::max(highest_level_, max_level);
     std::vector<std::vector<AttributeResult>> own;
-    for (const ProcessBlock* b : group.blocks) own.push_back(score_alone(*b, q_, rubric_));
+    for (const ProcessBlock* b : group.blocks)
+      own.push_back(score_alone(*b, q_, rubric_));
     std::vector<IndicatorDef> indicators = rubric_.indicators(process, max_level);
     const auto& attributes = rubric_.framework.attributes;
     for (size_t k = 0; k < attributes.size(); ++k) {
@@ -203,8 +209,8 @@ private:
       const IndicatorEntry* entry = find_rating(*b, def.id);
       if (!entry || !entry->rating.is_rated()) continue;
       BaseRating base = classify(scale_, entry->rating.percent).base;
-      ratings.push_back({b->assessor, entry->rating.label, base, entry->rating.percent,
-                         entry->note});
+      ratings.push_back(
+          {b->assessor, entry->rating.label, base, entry->rating.percent, entry->note});
       unit.push_back(static_cast<int>(base));
     }
     if (unit.size() < 2) return;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <pace/score/borderline.hpp>
-
 #include <cmath>
 
+#include <pace/score/borderline.hpp>
 #include <pace/score/rating_scale.hpp>
 #include <pace/score/what_if.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <pace/score/capability.hpp>
-
 #include <algorithm>
+
+#include <pace/score/capability.hpp>
 
 namespace pace {
 
@@ -17,7 +17,8 @@ std::string_view to_string(AttributeSource s) {
 
 int capability_level(const std::vector<AttributeResult>& attributes) {
   int top = 0;
-  for (const auto& a : attributes) top = std::max(top, a.level);
+  for (const auto& a : attributes)
+    top = std::max(top, a.level);
   int level = 0;
   for (int n = 1; n <= top; ++n) {
     bool has_attribute = false;

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include <pace/score/gaps.hpp>
-
 #include <algorithm>
 #include <cctype>
 
+#include <pace/score/gaps.hpp>
 #include <pace/score/level_requirements.hpp>
 #include <pace/score/what_if.hpp>
 

@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include <pace/score/level_up_plan.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -8,6 +6,7 @@
 
 #include <pace/model/number.hpp>
 #include <pace/score/level_requirements.hpp>
+#include <pace/score/level_up_plan.hpp>
 #include <pace/score/what_if.hpp>
 
 namespace pace {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <pace/score/maturity.hpp>
-
 #include <algorithm>
+
+#include <pace/score/maturity.hpp>
 
 namespace pace {
 
@@ -25,7 +25,8 @@ std::vector<MaturityBlocker> failed_requirements(const std::vector<ProcessResult
   std::stable_sort(failed.begin(), failed.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<MaturityBlocker> blockers;
-  for (auto& f : failed) blockers.push_back(std::move(f.second));
+  for (auto& f : failed)
+    blockers.push_back(std::move(f.second));
   return blockers;
 }
 

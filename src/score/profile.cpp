@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include <pace/score/profile.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 #include <pace/score/aggregate.hpp>
+#include <pace/score/profile.hpp>
 
 namespace pace {
 
@@ -62,7 +61,9 @@ Eigen::MatrixXd achievement_matrix(const ScoreSheet& sheet, const Profile& profi
   return m;
 }
 
-int to_count(double value) { return static_cast<int>(std::lround(value)); }
+int to_count(double value) {
+  return static_cast<int>(std::lround(value));
+}
 
 // Statistics of every group at once. `selection` has one row per group and one column per
 // process: 1 where the process belongs to the group and was assessed. Counts, sums and column
@@ -77,8 +78,8 @@ std::vector<LevelStatistics> group_statistics(const Profile& profile,
   Eigen::MatrixXd one_hot = Eigen::MatrixXd::Zero(n, levels);
   Eigen::VectorXd level = Eigen::VectorXd::Zero(n);
   for (Index i = 0; i < n; ++i) {
-    int cl = std::clamp(profile.rows[static_cast<size_t>(i)].capability_level, 0,
-                        profile.max_level);
+    int cl =
+        std::clamp(profile.rows[static_cast<size_t>(i)].capability_level, 0, profile.max_level);
     one_hot(i, cl) = 1;
     level(i) = cl;
   }
@@ -93,7 +94,8 @@ std::vector<LevelStatistics> group_statistics(const Profile& profile,
     LevelStatistics s;
     s.processes = group_sizes[static_cast<size_t>(g)];
     s.not_assessed = s.processes - to_count(assessed(g));
-    for (Index l = 0; l < levels; ++l) s.at_level.push_back(to_count(at_level(g, l)));
+    for (Index l = 0; l < levels; ++l)
+      s.at_level.push_back(to_count(at_level(g, l)));
     std::vector<double> members;
     for (Index i = 0; i < n; ++i) {
       if (selection(g, i) > 0) members.push_back(level(i));
@@ -104,10 +106,10 @@ std::vector<LevelStatistics> group_statistics(const Profile& profile,
       s.mean_level = level_sums(g) / assessed(g);
     }
     for (Index k = 0; k < attribute_sums.cols(); ++k) {
-      s.attribute_means.push_back(attribute_counts(g, k) > 0
-                                      ? std::optional<double>(attribute_sums(g, k) /
-                                                              attribute_counts(g, k))
-                                      : std::nullopt);
+      s.attribute_means.push_back(
+          attribute_counts(g, k) > 0
+              ? std::optional<double>(attribute_sums(g, k) / attribute_counts(g, k))
+              : std::nullopt);
     }
     result.push_back(std::move(s));
   }
@@ -140,7 +142,8 @@ Profile build_profile(const ScoreSheet& sheet) {
       profile.max_level = std::max(profile.max_level, a.level);
     }
   }
-  for (const auto& p : sheet.processes) profile.rows.push_back(make_row(p, profile.attributes));
+  for (const auto& p : sheet.processes)
+    profile.rows.push_back(make_row(p, profile.attributes));
   profile.achievement = achievement_matrix(sheet, profile);
 
   // Groups: the categories in rubric order, then everything.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include <pace/score/rating_scale.hpp>
-
 #include <cassert>
+
+#include <pace/score/rating_scale.hpp>
 
 namespace pace {
 

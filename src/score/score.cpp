@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include <pace/score/score.hpp>
-
 #include <algorithm>
 #include <limits>
 #include <map>
@@ -10,6 +8,7 @@
 #include <pace/model/number.hpp>
 #include <pace/score/aggregate.hpp>
 #include <pace/score/rating_scale.hpp>
+#include <pace/score/score.hpp>
 
 namespace pace {
 
@@ -43,15 +42,16 @@ class RatingIndex {
 public:
   explicit RatingIndex(const ProcessBlock& block) : block_(block) {
     entries_.reserve(block.ratings.size());
-    for (const auto& r : block.ratings) entries_.emplace_back(r.id, &r);
+    for (const auto& r : block.ratings)
+      entries_.emplace_back(r.id, &r);
     std::stable_sort(entries_.begin(), entries_.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
   }
   const ProcessBlock& block() const { return block_; }
   const IndicatorEntry* find(std::string_view id) const {
-    auto it = std::lower_bound(
-        entries_.begin(), entries_.end(), id,
-        [](const auto& entry, std::string_view key) { return entry.first < key; });
+    auto it =
+        std::lower_bound(entries_.begin(), entries_.end(), id,
+                         [](const auto& entry, std::string_view key) { return entry.first < key; });
     return it != entries_.end() && it->first == id ? it->second : nullptr;
   }
 
@@ -126,7 +126,8 @@ public:
     std::vector<std::vector<Evidence4Attribute>> per_instance(groups.size());
     for (size_t i = 0; i < groups.size(); ++i) {
       std::vector<RatingIndex> blocks;
-      for (const ProcessBlock* b : groups[i].blocks) blocks.emplace_back(*b);
+      for (const ProcessBlock* b : groups[i].blocks)
+        blocks.emplace_back(*b);
       InstanceResult instance;
       instance.instance = groups[i].instance;
       for (const ProcessBlock* b : groups[i].blocks) {
@@ -159,8 +160,8 @@ private:
     AttributeResult a;
     a.id = attribute.id;
     a.level = attribute.level;
-    a.source = attribute.level > max_level ? AttributeSource::not_assessed
-                                           : AttributeSource::not_rated;
+    a.source =
+        attribute.level > max_level ? AttributeSource::not_assessed : AttributeSource::not_rated;
     return a;
   }
 
@@ -171,8 +172,8 @@ private:
     a.indicators_total = e.total;
     a.indicators_na = e.na;
     if (a.source == AttributeSource::not_assessed) return a;
-    bool use_override = !e.override_values.empty() &&
-                        q_.assessment.rating_method != RatingMethod::r1;
+    bool use_override =
+        !e.override_values.empty() && q_.assessment.rating_method != RatingMethod::r1;
     if (use_override) {
       set_achievement(a, aggregate(e.override_values, method_), scale_);
       a.source = AttributeSource::assessor_override;
@@ -187,9 +188,9 @@ private:
     return a;
   }
 
-  AttributeResult process_attribute(const AttributeDef& attribute, size_t k,
-                                    const ProcessResult& result,
-                                    const std::vector<std::vector<Evidence4Attribute>>& per_instance) {
+  AttributeResult
+  process_attribute(const AttributeDef& attribute, size_t k, const ProcessResult& result,
+                    const std::vector<std::vector<Evidence4Attribute>>& per_instance) {
     AttributeResult a = blank(attribute, result.max_level);
     std::vector<double> pooled_indicators;
     std::vector<double> instance_values;

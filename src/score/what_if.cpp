@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include <pace/score/what_if.hpp>
-
 #include <algorithm>
 #include <cassert>
 
 #include <pace/check/questionnaire_check.hpp>
 #include <pace/score/rating_scale.hpp>
 #include <pace/score/score.hpp>
+#include <pace/score/what_if.hpp>
 
 namespace pace {
 

@@ -130,15 +130,18 @@ BP6 = { rating = 85.5, evidence = ["D1", "D2", "R1"] }
       "q.toml:27:18: warning: 'BP2' in process 'COR.3' is rated 'F' but cites 1 evidence item "
       "of 1 kind; F needs at least 2 evidence items of 2 different kinds\n"
       "   27 | BP2 = { rating = \"F\", evidence = [\"D1\"] }\n"
-      "      |                  ^~~\n" + note,
+      "      |                  ^~~\n" +
+          note,
       "q.toml:28:18: warning: 'BP3' in process 'COR.3' is rated 'F' but cites 2 evidence items "
       "of 1 kind; F needs at least 2 evidence items of 2 different kinds\n"
       "   28 | BP3 = { rating = \"F\", evidence = [\"D1\", \"D2\"] }\n"
-      "      |                  ^~~\n" + note,
+      "      |                  ^~~\n" +
+          note,
       "q.toml:29:7: warning: 'BP4' in process 'COR.3' is rated 'F' but cites no evidence; F "
       "needs at least 2 evidence items of 2 different kinds\n"
       "   29 | BP4 = \"F\"\n"
-      "      |       ^~~\n" + note,
+      "      |       ^~~\n" +
+          note,
   };
   CHECK(got == want);
 }

@@ -8,11 +8,11 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <sys/resource.h>
+#include <unistd.h>
 #include <vector>
 
 #include <catch2/catch.hpp>
-#include <sys/resource.h>
-#include <unistd.h>
 
 #include <pace/cli/io.hpp>
 #include <pace/diag/error.hpp>
@@ -35,7 +35,8 @@ struct ScratchDir {
   }
   std::vector<std::string> entries() const {
     std::vector<std::string> names;
-    for (const auto& e : fs::directory_iterator(path)) names.push_back(e.path().filename());
+    for (const auto& e : fs::directory_iterator(path))
+      names.push_back(e.path().filename());
     std::sort(names.begin(), names.end());
     return names;
   }
@@ -99,8 +100,7 @@ TEST_CASE("write_file_atomic: an output that is one of the inputs is refused", "
   CHECK(dir.entries() == std::vector<std::string>{"input.toml"});
 }
 
-TEST_CASE("write_file_atomic: a write that fails half-way keeps the previous output",
-          "[cli][io]") {
+TEST_CASE("write_file_atomic: a write that fails half-way keeps the previous output", "[cli][io]") {
   ScratchDir dir;
   fs::path out = dir.path / "report.html";
   put(out, "previous report\n");
@@ -113,8 +113,7 @@ TEST_CASE("write_file_atomic: a write that fails half-way keeps the previous out
   CHECK(dir.entries() == std::vector<std::string>{"report.html"});
 }
 
-TEST_CASE("write_file_atomic: an unwritable place is an error, nothing is created",
-          "[cli][io]") {
+TEST_CASE("write_file_atomic: an unwritable place is an error, nothing is created", "[cli][io]") {
   ScratchDir dir;
   fs::path out = dir.path / "missing" / "out.txt";
   try {

@@ -36,8 +36,10 @@ inline std::vector<AttributeResult> attributes_of(const std::vector<double>& ach
       double v = achievements[i];
       a.source = AttributeSource::computed;
       a.achievement = v;
-      a.base = v <= 15 ? BaseRating::n : v <= 50 ? BaseRating::p : v <= 85 ? BaseRating::l
-                                                                            : BaseRating::f;
+      a.base = v <= 15   ? BaseRating::n
+               : v <= 50 ? BaseRating::p
+               : v <= 85 ? BaseRating::l
+                         : BaseRating::f;
       a.label = std::string(base_rating_label(*a.base));
     }
     attributes.push_back(a);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The block splitter behind block-at-a-time loading, and the promise that loading by blocks and
 // loading the whole document give the same questionnaire and the same diagnostics.
-#include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include <catch2/catch.hpp>
 
 #include <pace/load/questionnaire_loader.hpp>
 
@@ -18,7 +18,8 @@ const std::vector<std::string_view> kNames = {"evidence", "process"};
 // "name@line" for each block, for whole-list comparisons.
 std::vector<std::string> blocks_of(const pace::load::SplitToml& split) {
   std::vector<std::string> out;
-  for (const auto& b : split.blocks) out.push_back(std::string(b.name) + "@" + std::to_string(b.first_line));
+  for (const auto& b : split.blocks)
+    out.push_back(std::string(b.name) + "@" + std::to_string(b.first_line));
   return out;
 }
 
@@ -47,17 +48,17 @@ std::string read(const std::filesystem::path& path) {
 } // namespace
 
 TEST_CASE("toml blocks: each [[name]] block runs to the next header of anything else", "[load]") {
-  const std::string text = "schema = 1\n"                // 1
-                           "[[evidence]]\n"              // 2
-                           "id = \"E-1\"\n"              // 3
-                           "[[process]]\n"               // 4
-                           "id = \"A\"\n"                // 5
-                           "[process.ratings]\n"         // 6
-                           "BP1 = \"F\"\n"               // 7
-                           "[assessment]\n"              // 8
-                           "id = \"x\"\n"                // 9
-                           "[[ process ]] # again\n"     // 10
-                           "id = \"B\"\n";               // 11
+  const std::string text = "schema = 1\n"            // 1
+                           "[[evidence]]\n"          // 2
+                           "id = \"E-1\"\n"          // 3
+                           "[[process]]\n"           // 4
+                           "id = \"A\"\n"            // 5
+                           "[process.ratings]\n"     // 6
+                           "BP1 = \"F\"\n"           // 7
+                           "[assessment]\n"          // 8
+                           "id = \"x\"\n"            // 9
+                           "[[ process ]] # again\n" // 10
+                           "id = \"B\"\n";           // 11
   auto split = pace::load::split_toml_blocks(text, kNames);
   CHECK(blocks_of(split) == std::vector<std::string>{"evidence@2", "process@4", "process@10"});
   CHECK(split.blocks[1].text == "[[process]]\nid = \"A\"\n[process.ratings]\nBP1 = \"F\"\n");
@@ -125,8 +126,7 @@ TEST_CASE("toml blocks: by blocks and whole document load the same", "[load]") {
   CHECK_THAT(load_both(texts[2]).blocks_diags, Catch::Matchers::StartsWith("q.toml:6:"));
 }
 
-TEST_CASE("toml blocks: every questionnaire in the repository loads the same both ways",
-          "[load]") {
+TEST_CASE("toml blocks: every questionnaire in the repository loads the same both ways", "[load]") {
   namespace fs = std::filesystem;
   int compared = 0;
   for (const char* dir : {"assessments", "tests/golden", "tests/bad"}) {

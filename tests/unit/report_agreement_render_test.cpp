@@ -31,9 +31,10 @@ AgreementSheet hand_made() {
   AttributeResult none;
   none.source = AttributeSource::not_rated;
   pa.assessors = {{"ana", high}, {"", none}};
-  pa.disagreements.push_back(
-      {"BP1", 3, {{"ana", "F", BaseRating::f, 92.5, "=HYPERLINK(\"x\")"},
-                  {"", "N", BaseRating::n, 7.5, "none, at all"}}});
+  pa.disagreements.push_back({"BP1",
+                              3,
+                              {{"ana", "F", BaseRating::f, 92.5, "=HYPERLINK(\"x\")"},
+                               {"", "N", BaseRating::n, 7.5, "none, at all"}}});
   InstanceAgreement inst;
   inst.instance = "HQ";
   inst.assessors = {"ana", ""};

@@ -74,7 +74,8 @@ TEST_CASE("profile json: the pace.profile/1 document and its place in pace.score
   pace::Profile profile = pace::build_profile(sheet);
   auto doc = nlohmann::ordered_json::parse(pace::render_profile_json(sheet, profile));
   std::vector<std::string> keys;
-  for (const auto& item : doc.items()) keys.push_back(item.key());
+  for (const auto& item : doc.items())
+    keys.push_back(item.key());
   CHECK(keys == std::vector<std::string>{"schema", "assessment", "rubric", "attributes",
                                          "processes", "categories", "overall", "maturity"});
   CHECK(doc["schema"] == "pace.profile/1");
@@ -91,10 +92,12 @@ TEST_CASE("profile json: the pace.profile/1 document and its place in pace.score
 
   auto score = pace::score_to_json(sheet);
   std::vector<std::string> score_keys;
-  for (const auto& item : score.items()) score_keys.push_back(item.key());
+  for (const auto& item : score.items())
+    score_keys.push_back(item.key());
   CHECK(score_keys ==
         std::vector<std::string>{"schema", "assessment", "rubric", "processes", "profile"});
   nlohmann::ordered_json body = doc;
-  for (const char* header : {"schema", "assessment", "rubric"}) body.erase(header);
+  for (const char* header : {"schema", "assessment", "rubric"})
+    body.erase(header);
   CHECK(score["profile"] == body);
 }

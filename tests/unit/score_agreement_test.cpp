@@ -13,7 +13,8 @@ namespace {
 // COR.10 of the shipped rubric (BP1..BP6) at max_level 1; unrated practices only warn.
 Questionnaire checked(const std::string& body) {
   std::string text = "schema = 1\n[assessment]\nid = \"t\"\norganisation = \"O\"\n"
-                     "date = 2026-03-01\nrubric = \"iso27022-isms\"\nmax_level = 1\n" + body;
+                     "date = 2026-03-01\nrubric = \"iso27022-isms\"\nmax_level = 1\n" +
+                     body;
   test::Checked c = test::check_text(text);
   INFO(c.rendered());
   REQUIRE(c.diags.error_count() == 0);

@@ -25,8 +25,7 @@ const std::vector<MaturityLevelDef>& model() {
 }
 
 std::vector<ProcessResult> processes(int a, int b, int c) {
-  return {hand_process("A", "core", a), hand_process("B", "core", b),
-          hand_process("C", "core", c)};
+  return {hand_process("A", "core", a), hand_process("B", "core", b), hand_process("C", "core", c)};
 }
 
 } // namespace

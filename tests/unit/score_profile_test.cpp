@@ -61,8 +61,7 @@ void check_mean(const LevelStatistics& s, size_t column, double expected) {
 
 } // namespace
 
-TEST_CASE("profile: the matrix holds achievements, NaN where a cell has none",
-          "[score][profile]") {
+TEST_CASE("profile: the matrix holds achievements, NaN where a cell has none", "[score][profile]") {
   pace::Profile p = pace::build_profile(sample_sheet());
   REQUIRE(p.attributes.size() == 9);
   CHECK(p.attributes.front() == "PA1.1");
@@ -109,11 +108,11 @@ TEST_CASE("profile: category statistics, ties and the lower-middle median", "[sc
   CHECK(core.min_level == 1);
   CHECK(core.median_level == 1);
   CHECK(*core.mean_level == Approx(2.0));
-  check_mean(core, 0, 85.0);          // 80 100 70 90
-  check_mean(core, 1, 75.0);          // 90 60: C3 not rated, C1 not assessed on PA2.1
-  check_mean(core, 2, 76.0);          // 100 40 88
-  check_mean(core, 3, 73.0);          // 80 66
-  check_mean(core, 4, 72.5);          // 70 75
+  check_mean(core, 0, 85.0); // 80 100 70 90
+  check_mean(core, 1, 75.0); // 90 60: C3 not rated, C1 not assessed on PA2.1
+  check_mean(core, 2, 76.0); // 100 40 88
+  check_mean(core, 3, 73.0); // 80 66
+  check_mean(core, 4, 72.5); // 70 75
   CHECK_FALSE(core.attribute_means[5].has_value());
 }
 
@@ -136,7 +135,8 @@ TEST_CASE("profile: processes not assessed are counted but left out of the figur
   CHECK_FALSE(extra.min_level.has_value());
   CHECK_FALSE(extra.median_level.has_value());
   CHECK_FALSE(extra.mean_level.has_value());
-  for (const auto& mean : extra.attribute_means) CHECK_FALSE(mean.has_value());
+  for (const auto& mean : extra.attribute_means)
+    CHECK_FALSE(mean.has_value());
 }
 
 TEST_CASE("profile: overall statistics over every category", "[score][profile]") {

@@ -77,7 +77,8 @@ public:
     q.assessment.aggregation = shape.aggregation;
     q.assessment.scale = chance(0.5) ? "nplf" : "refined";
     std::vector<size_t> order(rubric.processes.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (size_t i = 0; i < order.size(); ++i)
+      order[i] = i;
     std::shuffle(order.begin(), order.end(), rng_);
     int process_count = pick(1, 4);
     for (int p = 0; p < process_count; ++p) {
@@ -93,7 +94,8 @@ private:
     auto defs = rubric.indicators(process, q.assessment.max_level);
     // Under same_indicators one plan decides, per indicator, rated / na / left out.
     std::vector<int> plan(defs.size());
-    for (auto& p : plan) p = chance(0.8) ? 0 : chance(0.3) ? 1 : 2;
+    for (auto& p : plan)
+      p = chance(0.8) ? 0 : chance(0.3) ? 1 : 2;
     int instances = pick(1, 3);
     for (int i = 0; i < instances; ++i) {
       int blocks = shape.assessors ? pick(1, 2) : 1;
@@ -186,21 +188,25 @@ std::string fingerprint(const ProcessResult& p) {
   std::string text = p.id + (p.assessed ? " assessed" : "") + " level " +
                      std::to_string(p.capability_level) + " max " + std::to_string(p.max_level) +
                      " target " + std::to_string(p.target.value_or(-1)) + "\n";
-  for (const auto& a : p.attributes) text += "  " + fingerprint(a) + "\n";
+  for (const auto& a : p.attributes)
+    text += "  " + fingerprint(a) + "\n";
   std::map<std::string, std::string> instances;
   for (const auto& i : p.instances) {
     std::string entry = "level " + std::to_string(i.capability_level) + " max " +
                         std::to_string(i.max_level) + "\n";
-    for (const auto& a : i.attributes) entry += "    " + fingerprint(a) + "\n";
+    for (const auto& a : i.attributes)
+      entry += "    " + fingerprint(a) + "\n";
     instances[i.instance] = entry;
   }
-  for (const auto& [name, entry] : instances) text += "  instance '" + name + "' " + entry;
+  for (const auto& [name, entry] : instances)
+    text += "  instance '" + name + "' " + entry;
   return text;
 }
 
 std::string fingerprint(const ScoreSheet& sheet) {
   std::string text;
-  for (const auto& p : sheet.processes) text += fingerprint(p);
+  for (const auto& p : sheet.processes)
+    text += fingerprint(p);
   return text;
 }
 
@@ -211,8 +217,7 @@ TEST_CASE("properties: raising an indicator never lowers an attribute or a level
   int questionnaires = 0;
   for (RatingMethod method : kMethods) {
     for (Aggregation aggregation : kAggregations) {
-      Generator gen(1000 + static_cast<unsigned>(method) * 10 +
-                    static_cast<unsigned>(aggregation));
+      Generator gen(1000 + static_cast<unsigned>(method) * 10 + static_cast<unsigned>(aggregation));
       Shape shape;
       shape.method = method;
       shape.aggregation = aggregation;

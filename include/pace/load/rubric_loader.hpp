@@ -18,8 +18,8 @@ std::optional<Rubric> load_rubric(std::string_view text, const std::string& path
 // Attaches the framework and checks what depends on it (maturity levels within range).
 bool bind_framework(Rubric& rubric, Framework framework, Diagnostics& diags);
 
-// What a rubric file declares at its top: "framework", "rubric", or "" when neither (or unparsable).
-// Cheap enough for listing a directory.
+// What a rubric file declares at its top: "framework", "rubric", or "" when neither (or
+// unparsable). Cheap enough for listing a directory.
 struct RubricHeader {
   std::string kind;
   std::string id;

@@ -18,8 +18,8 @@ enum class Aggregation { mean, median, min };
 struct Rating {
   enum class Kind { value, not_applicable, unrated };
   Kind kind = Kind::unrated;
-  double percent = 0;  // for Kind::value: the label's midpoint or the explicit number
-  std::string label;   // as written: "L+", "40", "na", ""
+  double percent = 0;           // for Kind::value: the label's midpoint or the explicit number
+  std::string label;            // as written: "L+", "40", "na", ""
   bool explicit_number = false; // the assessor wrote a percentage, not a label
   bool is_rated() const { return kind == Kind::value; }
   bool operator==(const Rating&) const = default;
@@ -105,7 +105,7 @@ struct Questionnaire {
   std::string path;
   AssessmentInfo assessment;
   std::vector<Evidence> evidence;
-  std::vector<ProcessBlock> processes; // file order
+  std::vector<ProcessBlock> processes;         // file order
   std::optional<EvidenceRules> evidence_rules; // overrides the rubric's when present
   bool operator==(const Questionnaire&) const = default;
 };

@@ -41,7 +41,7 @@ struct AssessorIndicatorRating {
 // An indicator whose ratings span kWideDisagreementBands or more.
 struct IndicatorDisagreement {
   std::string indicator;
-  int bands = 0; // highest base minus lowest
+  int bands = 0;                                // highest base minus lowest
   std::vector<AssessorIndicatorRating> ratings; // assessor order
 };
 
@@ -64,7 +64,8 @@ struct AttributeAgreement {
 struct InstanceAgreement {
   std::string instance;
   std::vector<std::string> assessors; // file order; "" for a block without an assessor
-  std::vector<AttributeAgreement> attributes; // assessed PAs in level order; empty below 2 assessors
+  std::vector<AttributeAgreement>
+      attributes; // assessed PAs in level order; empty below 2 assessors
 };
 
 struct ProcessAgreement {
@@ -88,7 +89,7 @@ struct AgreementSheet {
   std::string rubric_version;
   int instances_compared = 0; // instances rated by two or more assessors
   AlphaResult overall;
-  std::vector<AttributeAlpha> attributes; // framework order, PAs up to the highest level assessed
+  std::vector<AttributeAlpha> attributes;  // framework order, PAs up to the highest level assessed
   std::vector<ProcessAgreement> processes; // rubric order, assessed processes only
 };
 
