@@ -129,7 +129,8 @@ private:
 
   size_t single_line_string(size_t i, char quote) {
     while (i < text_.size() && text_[i] != '\n') {
-      if (text_[i] == '\\' && quote == '"') {
+      // An escape, but never past the end of the line: a line break ends the string either way.
+      if (text_[i] == '\\' && quote == '"' && i + 1 < text_.size() && text_[i + 1] != '\n') {
         i += 2;
         continue;
       }

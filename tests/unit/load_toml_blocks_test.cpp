@@ -86,6 +86,16 @@ TEST_CASE("toml blocks: header-like lines inside strings, comments and arrays do
   CHECK(blocks_of(split) == std::vector<std::string>{"process@1", "evidence@13"});
 }
 
+TEST_CASE("toml blocks: an unterminated string ends at its line", "[load]") {
+  // Invalid TOML (the parser reports it), but the lexer must not lose count of the lines.
+  auto split = pace::load::split_toml_blocks("[[process]]\n"
+                                             "a = \"open\\\n"
+                                             "b = 'open\n"
+                                             "[[evidence]]\n",
+                                             kNames);
+  CHECK(blocks_of(split) == std::vector<std::string>{"process@1", "evidence@4"});
+}
+
 TEST_CASE("toml blocks: quoted and unusual headers", "[load]") {
   auto split = pace::load::split_toml_blocks("\xEF\xBB\xBF[[process]]\n"
                                              "[\"process\" . 'ratings']\n"
