@@ -136,10 +136,10 @@ TEST_CASE("toml blocks: by blocks and whole document load the same", "[load]") {
   CHECK_THAT(load_both(texts[2]).blocks_diags, Catch::Matchers::StartsWith("q.toml:6:"));
 }
 
-TEST_CASE("toml blocks: every questionnaire in the repository loads the same both ways", "[load]") {
+TEST_CASE("toml blocks: every TOML file in the repository loads the same both ways", "[load]") {
   namespace fs = std::filesystem;
   int compared = 0;
-  for (const char* dir : {"assessments", "tests/golden", "tests/bad"}) {
+  for (const char* dir : {"assessments", "tests/golden", "rubrics"}) {
     for (const auto& entry : fs::recursive_directory_iterator(fs::path(PACE_SOURCE_DIR) / dir)) {
       if (entry.path().extension() != ".toml") continue;
       std::string text = read(entry.path());
