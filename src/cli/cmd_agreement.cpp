@@ -25,14 +25,8 @@ int cmd_agreement(const Args& args, Context& ctx) {
   if (auto rc = check_choice("agreement", "format", format, {"text", "json", "csv"}, ctx)) {
     return *rc;
   }
-  Diagnostics diags;
-  Sources sources;
-  auto loaded = load_assessment(file, ctx.store(), diags, sources);
-  if (!loaded || diags.has_errors()) {
-    report_diagnostics(diags, sources, ctx);
-    return static_cast<int>(ExitCode::invalid_input);
-  }
-  report_diagnostics(diags, sources, ctx);
+  auto loaded = load_reported(file, ctx);
+  if (!loaded) return static_cast<int>(ExitCode::invalid_input);
   AgreementSheet sheet = agreement(loaded->questionnaire, loaded->rubric);
   std::string content = format == "json"  ? render_agreement_json(sheet)
                         : format == "csv" ? render_agreement_csv(sheet)

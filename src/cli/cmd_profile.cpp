@@ -30,42 +30,21 @@ int cmd_profile(const Args& args, Context& ctx) {
   }
   if (auto rc = check_choice("profile", "format", format, {"text", "json", "csv"}, ctx)) return *rc;
   if (jobs < 0) return usage_error("profile", "--jobs must be at least 1", ctx);
+  // One report in the chosen format, for a single file and for each file of a portfolio.
+  auto render = [&format](const ScoreSheet& sheet) {
+    Profile profile = build_profile(sheet);
+    return format == "json"  ? render_profile_json(sheet, profile)
+           : format == "csv" ? render_profile_csv(profile)
+                             : render_profile_text(sheet, profile);
+  };
   if (is_portfolio(files)) {
-    auto work = [&format](const std::string& path, RubricCache& cache) {
-      PortfolioItem item;
-      Diagnostics diags;
-      Sources sources;
-      auto loaded = load_assessment(path, cache, diags, sources);
-      item.diagnostics = diagnostics_text(diags, sources);
-      if (!loaded || diags.has_errors()) {
-        item.exit_code = static_cast<int>(ExitCode::invalid_input);
-        return item;
-      }
-      ScoreSheet sheet = score(loaded->questionnaire, loaded->rubric);
-      Profile profile = build_profile(sheet);
-      item.report = format == "json"  ? render_profile_json(sheet, profile)
-                    : format == "csv" ? render_profile_csv(profile)
-                                      : render_profile_text(sheet, profile);
-      summarise(item, sheet);
-      return item;
-    };
-    return run_portfolio("profile", files, jobs, format, output, work, ctx);
+    return run_portfolio("profile", files, jobs, format, output, render, ctx);
   }
   const std::string& file = files.front();
-  Diagnostics diags;
-  Sources sources;
-  auto loaded = load_assessment(file, ctx.store(), diags, sources);
-  if (!loaded || diags.has_errors()) {
-    report_diagnostics(diags, sources, ctx);
-    return static_cast<int>(ExitCode::invalid_input);
-  }
-  report_diagnostics(diags, sources, ctx);
+  auto loaded = load_reported(file, ctx);
+  if (!loaded) return static_cast<int>(ExitCode::invalid_input);
   ScoreSheet sheet = score(loaded->questionnaire, loaded->rubric);
-  Profile profile = build_profile(sheet);
-  std::string content = format == "json"  ? render_profile_json(sheet, profile)
-                        : format == "csv" ? render_profile_csv(profile)
-                                          : render_profile_text(sheet, profile);
-  emit(output, content, {file}, ctx);
+  emit(output, render(sheet), {file}, ctx);
   return 0;
 }
 

@@ -28,36 +28,18 @@ int cmd_score(const Args& args, Context& ctx) {
   }
   if (auto rc = check_choice("score", "format", format, {"text", "json"}, ctx)) return *rc;
   if (jobs < 0) return usage_error("score", "--jobs must be at least 1", ctx);
+  // One report in the chosen format, for a single file and for each file of a portfolio.
+  auto render = [&format](const ScoreSheet& sheet) {
+    return format == "json" ? render_score_json(sheet) : render_score_text(sheet);
+  };
   if (is_portfolio(files)) {
-    auto work = [&format](const std::string& path, RubricCache& cache) {
-      PortfolioItem item;
-      Diagnostics diags;
-      Sources sources;
-      auto loaded = load_assessment(path, cache, diags, sources);
-      item.diagnostics = diagnostics_text(diags, sources);
-      if (!loaded || diags.has_errors()) {
-        item.exit_code = static_cast<int>(ExitCode::invalid_input);
-        return item;
-      }
-      ScoreSheet sheet = score(loaded->questionnaire, loaded->rubric);
-      item.report = format == "json" ? render_score_json(sheet) : render_score_text(sheet);
-      summarise(item, sheet);
-      return item;
-    };
-    return run_portfolio("score", files, jobs, format, output, work, ctx);
+    return run_portfolio("score", files, jobs, format, output, render, ctx);
   }
   const std::string& file = files.front();
-  Diagnostics diags;
-  Sources sources;
-  auto loaded = load_assessment(file, ctx.store(), diags, sources);
-  if (!loaded || diags.has_errors()) {
-    report_diagnostics(diags, sources, ctx);
-    return static_cast<int>(ExitCode::invalid_input);
-  }
-  report_diagnostics(diags, sources, ctx);
+  auto loaded = load_reported(file, ctx);
+  if (!loaded) return static_cast<int>(ExitCode::invalid_input);
   ScoreSheet sheet = score(loaded->questionnaire, loaded->rubric);
-  std::string content = format == "json" ? render_score_json(sheet) : render_score_text(sheet);
-  emit(output, content, {file}, ctx);
+  emit(output, render(sheet), {file}, ctx);
   return 0;
 }
 

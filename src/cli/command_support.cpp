@@ -88,6 +88,15 @@ std::string diagnostics_text(const Diagnostics& diags, const Sources& sources) {
   return text;
 }
 
+std::optional<LoadedAssessment> load_reported(const std::string& file, Context& ctx) {
+  Diagnostics diags;
+  Sources sources;
+  auto loaded = load_assessment(file, ctx.store(), diags, sources);
+  report_diagnostics(diags, sources, ctx);
+  if (diags.has_errors()) return std::nullopt;
+  return loaded;
+}
+
 int report_diagnostics(const Diagnostics& diags, const Sources& sources, Context& ctx) {
   ctx.err << diagnostics_text(diags, sources);
   return diags.has_errors() ? static_cast<int>(ExitCode::invalid_input) : 0;

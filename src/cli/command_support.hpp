@@ -9,6 +9,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <pace/cli/assessment_loader.hpp>
 #include <pace/cli/rubric_store.hpp>
 #include <pace/diag/diagnostic.hpp>
 
@@ -39,6 +40,10 @@ std::string diagnostics_text(const Diagnostics& diags, const Sources& sources);
 
 // Prints every diagnostic and a summary line; returns 1 when any is an error, else 0.
 int report_diagnostics(const Diagnostics& diags, const Sources& sources, Context& ctx);
+
+// Loads one questionnaire with its rubric and prints its diagnostics (warnings too); nullopt
+// when it cannot be scored, the command then exits with ExitCode::invalid_input.
+std::optional<LoadedAssessment> load_reported(const std::string& file, Context& ctx);
 
 // Writes to `output` atomically, or to ctx.out when output is empty or "-".
 void emit(const std::string& output, const std::string& content,

@@ -18,11 +18,20 @@
 #include <pace/report/csv.hpp>
 #include <pace/report/text_table.hpp>
 #include <pace/score/profile.hpp>
+#include <pace/score/score.hpp>
 
 namespace pace::cli {
 
 namespace fs = std::filesystem;
 
+bool is_portfolio(const std::vector<std::string>& paths) {
+  std::error_code ec;
+  return paths.size() > 1 || (paths.size() == 1 && fs::is_directory(paths.front(), ec));
+}
+
+namespace {
+
+// Fills the summary columns of `item` from a scored sheet.
 void summarise(PortfolioItem& item, const ScoreSheet& sheet) {
   Profile profile = build_profile(sheet);
   item.organisation = sheet.assessment.organisation;
@@ -31,12 +40,23 @@ void summarise(PortfolioItem& item, const ScoreSheet& sheet) {
   item.mean_level = profile.overall.mean_level ? format_fixed(*profile.overall.mean_level, 2) : "-";
 }
 
-bool is_portfolio(const std::vector<std::string>& paths) {
-  std::error_code ec;
-  return paths.size() > 1 || (paths.size() == 1 && fs::is_directory(paths.front(), ec));
+// One file, start to end: load, score, render; runs on a worker thread, sharing only `cache`.
+PortfolioItem score_one(const std::string& path, RubricCache& cache,
+                        const PortfolioRender& render) {
+  PortfolioItem item;
+  Diagnostics diags;
+  Sources sources;
+  auto loaded = load_assessment(path, cache, diags, sources);
+  item.diagnostics = diagnostics_text(diags, sources);
+  if (!loaded || diags.has_errors()) {
+    item.exit_code = static_cast<int>(ExitCode::invalid_input);
+    return item;
+  }
+  ScoreSheet sheet = score(loaded->questionnaire, loaded->rubric);
+  item.report = render(sheet);
+  summarise(item, sheet);
+  return item;
 }
-
-namespace {
 
 // Directories become their *.toml files, sorted (directory order is not deterministic).
 std::vector<std::string> expand(const std::vector<std::string>& paths) {
@@ -207,8 +227,8 @@ private:
 } // namespace
 
 int run_portfolio(const std::string& command, const std::vector<std::string>& paths, int jobs,
-                  const std::string& format, const std::string& output, const PortfolioWork& work,
-                  Context& ctx) {
+                  const std::string& format, const std::string& output,
+                  const PortfolioRender& render, Context& ctx) {
   const std::vector<std::string> files = expand(paths);
   size_t workers = jobs > 0 ? static_cast<size_t>(jobs)
                             : std::max<size_t>(1, std::thread::hardware_concurrency());
@@ -234,7 +254,7 @@ int run_portfolio(const std::string& command, const std::vector<std::string>& pa
       }
       PortfolioItem item;
       try {
-        item = work(files[i], cache);
+        item = score_one(files[i], cache, render);
       } catch (const Error& e) {
         item = PortfolioItem{};
         item.diagnostics = "pace: error: " + std::string(e.what()) + "\n";

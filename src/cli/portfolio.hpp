@@ -26,22 +26,20 @@ struct PortfolioItem {
   std::string mean_level; // mean capability level of the assessed processes, "-" for none
 };
 
-// Fills the summary columns of `item` from a scored sheet.
-void summarise(PortfolioItem& item, const ScoreSheet& sheet);
-
-// Scores one file; runs on a worker thread, so it may only share `cache`.
-using PortfolioWork = std::function<PortfolioItem(const std::string& path, RubricCache& cache)>;
+// The command's report of one scored file in the chosen format; runs on worker threads.
+using PortfolioRender = std::function<std::string(const ScoreSheet& sheet)>;
 
 // Portfolio mode is for several paths, or a directory (its *.toml files, sorted by name).
 bool is_portfolio(const std::vector<std::string>& paths);
 
-// Runs `work` on every file with `jobs` threads (0: one per core) and writes the reports in
+// Loads and scores every file with `jobs` threads (0: one per core), renders each with `render`
+// and writes the reports in
 // `format` (text, json or csv) to `output` (standard output when empty or "-"; otherwise one
 // file written atomically), the diagnostics to ctx.err, then the summary table (text: after the
 // reports; json: a "summary" member; csv: none, the rows carry a file column instead).
 // Returns the worst exit code of any file.
 int run_portfolio(const std::string& command, const std::vector<std::string>& paths, int jobs,
-                  const std::string& format, const std::string& output, const PortfolioWork& work,
-                  Context& ctx);
+                  const std::string& format, const std::string& output,
+                  const PortfolioRender& render, Context& ctx);
 
 } // namespace pace::cli
