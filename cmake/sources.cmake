@@ -63,6 +63,7 @@ set(PACE_CORE_SOURCES
   src/report/review_json.cpp
   src/cli/io.cpp
   src/cli/rubric_store.cpp
+  src/cli/data_dir.cpp
   src/cli/rubric_cache.cpp
   src/cli/portfolio.cpp
   src/cli/crosswalk_finder.cpp

@@ -4,18 +4,12 @@
 #include <filesystem>
 #include <set>
 
+#include <pace/cli/data_dir.hpp>
 #include <pace/cli/io.hpp>
 #include <pace/cli/rubric_store.hpp>
 #include <pace/diag/error.hpp>
 #include <pace/diag/spelling.hpp>
 #include <pace/load/framework_loader.hpp>
-
-#ifndef PACE_INSTALLED_RUBRICS
-#define PACE_INSTALLED_RUBRICS ""
-#endif
-#ifndef PACE_SOURCE_RUBRICS
-#define PACE_SOURCE_RUBRICS ""
-#endif
 
 namespace pace::cli {
 
@@ -35,9 +29,8 @@ RubricStore RubricStore::standard(const std::string& rubrics_option) {
       start = colon + 1;
     }
   }
-  for (const char* dir : {PACE_INSTALLED_RUBRICS, PACE_SOURCE_RUBRICS}) {
-    if (*dir) dirs.emplace_back(dir);
-  }
+  for (auto& dir : default_rubric_dirs())
+    dirs.push_back(std::move(dir));
   return RubricStore(std::move(dirs));
 }
 

@@ -15,8 +15,9 @@ namespace pace::cli {
 
 using Sources = std::map<std::string, std::string, std::less<>>;
 
-// Where rubrics are found by id: --rubrics DIR, then $PACE_RUBRICS (':'-separated), then the
-// installed data directory, then the source tree's rubrics/ (so a fresh build works in the repo).
+// Where rubrics are found by id: --rubrics DIR, then $PACE_RUBRICS (':'-separated), then
+// default_rubric_dirs(): <exe dir>/../share/pace/rubrics, or the source tree's rubrics/ for a
+// binary in its own build directory (so a fresh build works in the repo).
 class RubricStore {
 public:
   static RubricStore standard(const std::string& rubrics_option);
