@@ -59,7 +59,9 @@ cp "$source_dir/assessments/example/2026.toml" "$tmp/work/2026.toml"
 traced() {
   local name=$1
   shift
-  (cd "$tmp/elsewhere" && env -u PACE_RUBRICS strace -f -qq -s 4096 -e trace=%file \
+  # LeakSanitizer cannot run under ptrace: off for the traced runs of an ASan build.
+  (cd "$tmp/elsewhere" && env -u PACE_RUBRICS ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+    strace -f -qq -s 4096 -e trace=%file \
     -o "$tmp/trace.$name" "$root/usr/bin/pace" "$@")
 }
 check_trace() {
