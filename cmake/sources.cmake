@@ -13,6 +13,7 @@ set(PACE_CORE_SOURCES
   src/model/target_profile.cpp
   src/model/sha256.cpp
   src/model/crosswalk.cpp
+  src/model/action_register.cpp
   src/load/toml_blocks.cpp
   src/load/toml_reader.cpp
   src/load/evidence_rules_reader.cpp
@@ -21,9 +22,13 @@ set(PACE_CORE_SOURCES
   src/load/questionnaire_loader.cpp
   src/load/target_profile_loader.cpp
   src/load/crosswalk_loader.cpp
+  src/load/action_register_loader.cpp
+  src/load/action_import.cpp
+  src/load/csv_reader.cpp
   src/check/questionnaire_check.cpp
   src/check/evidence_check.cpp
   src/check/crosswalk_check.cpp
+  src/check/action_register_check.cpp
   src/score/aggregate.cpp
   src/score/capability.cpp
   src/score/rating_scale.cpp
@@ -40,11 +45,13 @@ set(PACE_CORE_SOURCES
   src/score/compare.cpp
   src/score/compare_attributes.cpp
   src/score/compare_series.cpp
+  src/score/action_review.cpp
   src/report/text_table.cpp
   src/report/score_render.cpp
   src/report/csv.cpp
   src/report/profile_render.cpp
   src/report/gaps_render.cpp
+  src/report/actions_render.cpp
   src/report/agreement_render.cpp
   src/report/rubric_render.cpp
   src/report/questionnaire_template.cpp
@@ -79,4 +86,5 @@ set(PACE_CORE_SOURCES
   src/cli/cmd_gaps.cpp
   src/cli/cmd_agreement.cpp
   src/cli/cmd_report.cpp
+  src/cli/cmd_actions.cpp
 )

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include <filesystem>
 #include <ostream>
 
+#include <pace/check/action_register_check.hpp>
 #include <pace/cli/assessment_loader.hpp>
 #include <pace/cli/io.hpp>
+#include <pace/load/action_register_loader.hpp>
 #include <pace/load/framework_loader.hpp>
 #include <pace/load/rubric_loader.hpp>
 
@@ -22,6 +25,17 @@ void validate_rubric_file(const std::string& path, const std::string& text, cons
   load_rubric_ref(path, ".", SourcePos{path, 0, 0, 0}, store, diags, sources);
 }
 
+// An action register is checked on its own and against the rubric it names.
+void validate_register_file(const std::string& path, const std::string& text,
+                            const RubricStore& store, Diagnostics& diags, Sources& sources) {
+  auto reg = load_action_register(text, path, diags);
+  if (!reg) return;
+  std::string base = std::filesystem::path(path).parent_path().string();
+  auto rubric = load_rubric_ref(reg->rubric, base.empty() ? "." : base, reg->rubric_pos, store,
+                                diags, sources);
+  if (rubric) check_action_register(*reg, *rubric, diags);
+}
+
 } // namespace
 
 int cmd_validate(const Args& args, Context& ctx) {
@@ -30,7 +44,7 @@ int cmd_validate(const Args& args, Context& ctx) {
   po::options_description desc("options");
   desc.add_options()("strict", po::bool_switch(&strict), "treat warnings as errors")(
       "file", po::value(&files)->required()->value_name("FILE"),
-      "questionnaires (or rubric files) to check");
+      "questionnaires (or rubric files, or action registers) to check");
   po::positional_options_description positional;
   positional.add("file", -1);
   if (auto rc = parse_arguments("validate", "[--strict] FILE...", args, desc, positional, ctx)) {
@@ -45,6 +59,11 @@ int cmd_validate(const Args& args, Context& ctx) {
     if (header && !header->kind.empty()) {
       sources.emplace(file, text);
       validate_rubric_file(file, text, *header, store, diags, sources);
+      continue;
+    }
+    if (is_action_register(text)) {
+      sources.emplace(file, text);
+      validate_register_file(file, text, store, diags, sources);
       continue;
     }
     load_assessment(file, store, diags, sources);

@@ -31,6 +31,8 @@ const Command kCommands[] = {
     {"agreement", "how far several assessors of the same instance agree", cmd_agreement},
     {"compare", "changes between assessments over the years, with the level trend", cmd_compare},
     {"report", "management review pack (ISO/IEC 27001 9.3): html, md, csv or json", cmd_report},
+    {"actions", "the action register: due, overdue, done and whether it worked; import a plan",
+     cmd_actions},
     {"rubric", "list the rubrics pace can find, or show one", cmd_rubric},
 };
 

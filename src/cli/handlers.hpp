@@ -20,5 +20,6 @@ int cmd_gaps(const Args& args, Context& ctx);
 int cmd_profile(const Args& args, Context& ctx);
 int cmd_agreement(const Args& args, Context& ctx);
 int cmd_report(const Args& args, Context& ctx);
+int cmd_actions(const Args& args, Context& ctx);
 
 } // namespace pace::cli

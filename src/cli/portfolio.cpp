@@ -5,6 +5,7 @@
 #include <array>
 #include <condition_variable>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <optional>
 #include <ostream>
@@ -58,7 +59,19 @@ PortfolioItem score_one(const std::string& path, RubricCache& cache,
   return item;
 }
 
-// Directories become their *.toml files, sorted (directory order is not deterministic).
+// An action register kept beside the questionnaires (assessments/README.md) declares its
+// [register] table at the top; the first 4 KiB tell it from a questionnaire without reading it
+// all.
+bool is_register_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  return head.rfind("[register]", 0) == 0 || head.find("\n[register]") != std::string::npos;
+}
+
+// Directories become their *.toml files, sorted (directory order is not deterministic); action
+// registers among them are not assessments and are left out.
 std::vector<std::string> expand(const std::vector<std::string>& paths) {
   std::vector<std::string> files;
   for (const auto& path : paths) {
@@ -69,7 +82,8 @@ std::vector<std::string> expand(const std::vector<std::string>& paths) {
     }
     std::vector<std::string> found;
     for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->path().extension() == ".toml" && it->is_regular_file(ec)) {
+      if (it->path().extension() == ".toml" && it->is_regular_file(ec) &&
+          !is_register_file(it->path())) {
         found.push_back(it->path().string());
       }
     }

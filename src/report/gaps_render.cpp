@@ -61,6 +61,16 @@ std::string plan_summary(const LevelUpPlan& plan) {
   return "";
 }
 
+// "L by Priya Raman, P by Tomasz Kowal": every assessor's rating of a practice a step raises.
+std::string raters_text(const std::vector<PlanRater>& raters) {
+  std::string text;
+  for (const auto& r : raters) {
+    text += (text.empty() ? "" : ", ") + (r.rating.empty() ? "unrated" : plain(r.rating)) + " by " +
+            (r.assessor.empty() ? "(unnamed)" : plain(r.assessor));
+  }
+  return text;
+}
+
 void render_plan(const ProcessGap& gap, std::string& out) {
   const LevelUpPlan& plan = gap.plan;
   if (plan.status == PlanStatus::unreachable) {
@@ -82,6 +92,8 @@ void render_plan(const ProcessGap& gap, std::string& out) {
            ": " + (s.from_percent ? plain(s.from) : "not rated") + " -> " + s.to +
            (s.changes > 1 ? " (" + std::to_string(s.changes) + " bands)" : "") + ", " +
            spaced_attribute_id(s.attribute) + " +" + format_fixed(s.effect, 1) + " pp\n";
+    if (!s.raters.empty()) out += "       rated " + raters_text(s.raters) + "\n";
+    if (!s.text.empty()) out += "       " + truncate_display(plain(s.text), 88) + "\n";
   }
 }
 
@@ -184,7 +196,7 @@ nlohmann::ordered_json optional_number(std::optional<double> v) {
   return v ? nlohmann::ordered_json(round_to(*v, 4)) : nlohmann::ordered_json(nullptr);
 }
 
-nlohmann::ordered_json plan_to_json(const LevelUpPlan& plan) {
+nlohmann::ordered_json plan_to_json(const LevelUpPlan& plan, const std::string& process_id) {
   nlohmann::ordered_json j;
   j["status"] = to_string(plan.status);
   j["changes"] = plan.changes;
@@ -195,8 +207,13 @@ nlohmann::ordered_json plan_to_json(const LevelUpPlan& plan) {
     nlohmann::ordered_json js;
     js["attribute"] = s.attribute;
     js["indicator"] = s.indicator;
+    js["text"] = s.text;
     js["instance"] = s.instance;
     js["assessor"] = s.assessor;
+    js["raters"] = nlohmann::ordered_json::array();
+    for (const auto& r : s.raters)
+      js["raters"].push_back({{"assessor", r.assessor}, {"rating", r.rating}});
+    js["action_id"] = action_id(s, process_id);
     js["from"] = s.from_percent ? nlohmann::ordered_json(s.from) : nullptr;
     js["from_percent"] = optional_number(s.from_percent);
     js["to"] = s.to;
@@ -259,7 +276,7 @@ nlohmann::ordered_json gap_to_json(const ProcessGap& g) {
     }
     j["blocking_attributes"].push_back(std::move(jb));
   }
-  j["plan"] = plan_to_json(g.plan);
+  j["plan"] = plan_to_json(g.plan, g.id);
   return j;
 }
 
@@ -311,9 +328,10 @@ std::string render_gaps_json(const GapReport& report) {
 
 std::string render_actions_csv(const GapReport& report) {
   std::string out =
-      csv_record({"process", "process_name", "current_level", "target_level", "plan_status", "step",
-                  "attribute", "indicator", "instance", "assessor", "current_rating", "new_rating",
-                  "changes", "effect_pp", "detail", "owner", "due_date"});
+      csv_record({"process",        "process_name", "current_level", "target_level", "plan_status",
+                  "step",           "attribute",    "indicator",     "instance",     "assessor",
+                  "current_rating", "new_rating",   "changes",       "effect_pp",    "detail",
+                  "owner",          "due_date",     "action_id",     "practice",     "status"});
   for (const auto& g : report.gaps) {
     std::vector<std::string> head = {csv_cell(g.id), csv_cell(g.name),
                                      std::to_string(g.capability_level), std::to_string(g.target),
@@ -321,18 +339,19 @@ std::string render_actions_csv(const GapReport& report) {
     if (g.plan.status == PlanStatus::unreachable) {
       for (const auto& r : g.plan.reasons) {
         std::vector<std::string> row = head;
-        row.insert(row.end(), {"", "", "", "", "", "", "", "", "", csv_cell(r), "", ""});
+        row.insert(row.end(),
+                   {"", "", "", "", "", "", "", "", "", csv_cell(r), "", "", "", "", ""});
         out += csv_record(row);
       }
     }
     for (size_t i = 0; i < g.plan.steps.size(); ++i) {
       const PlanStep& s = g.plan.steps[i];
       std::vector<std::string> row = head;
-      row.insert(row.end(),
-                 {std::to_string(i + 1), csv_cell(s.attribute), csv_cell(s.indicator),
-                  csv_cell(s.instance), csv_cell(s.assessor),
-                  s.from_percent ? csv_cell(s.from) : "", csv_cell(s.to), std::to_string(s.changes),
-                  format_fixed(s.effect, 1), csv_cell(s.note), "", ""});
+      row.insert(row.end(), {std::to_string(i + 1), csv_cell(s.attribute), csv_cell(s.indicator),
+                             csv_cell(s.instance), csv_cell(s.assessor),
+                             s.from_percent ? csv_cell(s.from) : "", csv_cell(s.to),
+                             std::to_string(s.changes), format_fixed(s.effect, 1), csv_cell(s.note),
+                             "", "", csv_cell(action_id(s, g.id)), csv_cell(s.text), ""});
       out += csv_record(row);
     }
   }

@@ -17,7 +17,7 @@ namespace col {
 enum Column {
   record, assessment, process, name, category, attribute, instance, assessor, indicator, step,
   level, target, gap, previous_level, change, rating, achievement, source, from_rating, to_rating,
-  effect_pp, status, owner, due_date, note, evidence, column_count
+  effect_pp, status, owner, due_date, note, evidence, practice, column_count
 };
 } // namespace col
 using col::Column;
@@ -26,7 +26,7 @@ constexpr const char* kHeader[col::column_count] = {
   "record", "assessment", "process", "name", "category", "attribute", "instance", "assessor",
   "indicator", "step", "level", "target", "gap", "previous_level", "change", "rating",
   "achievement", "source", "from_rating", "to_rating", "effect_pp", "status", "owner", "due_date",
-  "note", "evidence"};
+  "note", "evidence", "practice"};
 // clang-format on
 
 class Records {
@@ -108,6 +108,7 @@ void action_records(const ReviewPack& pack, Records& r) {
     r.number(col::effect_pp, format_fixed(s.effect, 1));
     r.text(col::note, s.note);
     r.text(col::evidence, join(s.evidence));
+    r.text(col::practice, s.text);
   }
   for (const auto& a : pack.previous_actions) {
     const PlanStep& s = a.step;

@@ -95,10 +95,15 @@ Json statistics_json(const LevelStatistics& s) {
 }
 
 Json step_json(const PlanStep& s) {
+  Json raters = Json::array();
+  for (const auto& r : s.raters)
+    raters.push_back({{"assessor", r.assessor}, {"rating", r.rating}});
   return {{"attribute", s.attribute},
           {"indicator", s.indicator},
+          {"text", s.text},
           {"instance", s.instance},
           {"assessor", s.assessor},
+          {"raters", raters},
           {"from", s.from},
           {"from_percent", percent_json(s.from_percent)},
           {"to", s.to},

@@ -219,16 +219,16 @@ std::vector<std::string> why_not_next(const ReviewPack& pack) {
 }
 
 PlainTable action_table(const ReviewPack& pack) {
-  PlainTable t{{"#", "Process", "Indicator", "Rating", "Effect", "Assessor's note", "Evidence",
-                "Owner", "Due"},
-               {3, 7, 12, 10, 14, 30, 8, 8, 6},
-               {true, false, false, false, false, false, false, false, false},
+  PlainTable t{{"#", "Process", "Indicator", "Practice", "Rating", "Effect", "Assessor's note",
+                "Evidence", "Owner", "Due"},
+               {3, 7, 12, 30, 10, 14, 24, 8, 8, 6},
+               {true, false, false, false, false, false, false, false, false, false},
                {}};
   int number = 0;
   for (const auto& a : pack.actions) {
     const PlanStep& s = a.step;
     t.rows.push_back({std::to_string(++number), a.process,
-                      s.indicator + where(s.instance, s.assessor), step_change(s),
+                      s.indicator + where(s.instance, s.assessor), s.text, step_change(s),
                       s.attribute + " +" + format_fixed(s.effect, 1) + " pp", s.note,
                       join(s.evidence, ", "), "", ""});
   }

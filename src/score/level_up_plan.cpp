@@ -15,6 +15,12 @@ std::string_view to_string(StepMode m) {
   return m == StepMode::to_full ? "f" : "band";
 }
 
+std::string action_id(const PlanStep& step, std::string_view process) {
+  std::string id(process);
+  if (!step.instance.empty()) id += "/" + step.instance;
+  return id + "/" + step.indicator;
+}
+
 std::string_view to_string(PlanStatus s) {
   switch (s) {
   case PlanStatus::minimal: return "minimal";
@@ -28,9 +34,12 @@ namespace {
 
 constexpr BaseRating kLetters[] = {BaseRating::n, BaseRating::p, BaseRating::l, BaseRating::f};
 
-// An indicator that can climb: `start` is its band (0 = N .. 2 = L; unrated counts as N).
+// A practice of one instance that can climb: every assessor's rating of the indicator there
+// (the organisation improves the practice, not one rater's view of it). `start` is the lowest
+// band among them (0 = N .. 2 = L; unrated counts as N); `bands` holds each slot's band.
 struct Candidate {
-  size_t slot = 0;
+  std::vector<size_t> slots;
+  std::vector<int> bands;
   int start = 0;
   int max_steps = 1;
   bool first_of_class = true; // the next members of its class take no more steps than this one
@@ -106,10 +115,18 @@ public:
   const std::vector<Candidate>& candidates() const { return candidates_; }
   const std::vector<int>& steps() const { return steps_; }
 
-  Rating rating_after(const Candidate& c, int steps) const {
-    BaseRating letter =
-        options_.step == StepMode::to_full ? BaseRating::f : kLetters[c.start + steps];
-    return *rating_for(what_if_.framework(), letter);
+  // The band the practice reaches after `steps` climbs, and the changes that put every
+  // assessor's rating below it up to it.
+  BaseRating letter_after(const Candidate& c, int steps) const {
+    return options_.step == StepMode::to_full ? BaseRating::f : kLetters[c.start + steps];
+  }
+
+  void add_changes(const Candidate& c, int steps, std::vector<RatingChange>& out) const {
+    BaseRating letter = letter_after(c, steps);
+    Rating rating = *rating_for(what_if_.framework(), letter);
+    for (size_t i = 0; i < c.slots.size(); ++i) {
+      if (c.bands[i] < static_cast<int>(letter)) out.push_back({c.slots[i], rating});
+    }
   }
 
 private:
@@ -118,31 +135,47 @@ private:
     double f_value = rating_for(what_if_.framework(), BaseRating::f)
                          ? rating_for(what_if_.framework(), BaseRating::f)->percent
                          : 100.0;
-    // Interchangeable indicators (same instance, same rating) form one class.
-    std::map<std::tuple<int, size_t, bool, double>, std::vector<size_t>> classes;
+    // One practice per (instance, indicator): the slots of its assessors, in file order.
+    std::map<std::pair<size_t, std::string>, Candidate> practices;
+    std::vector<std::pair<size_t, std::string>> order;
     for (size_t s = 0; s < slots.size(); ++s) {
       const IndicatorSlot& slot = slots[s];
       if (slot.attribute != k_ || what_if_.indicators_ignored(slot.group, slot.attribute_id)) {
         continue;
       }
       if (slot.rating.kind == Rating::Kind::not_applicable) continue;
-      int start = 0;
+      int band = 0;
       if (slot.rating.is_rated()) {
         // Adding F to values above F's own value could lower an aggregate: then the "all at F"
         // shortcut below proves nothing and only the full search can tell.
         if (slot.rating.percent > f_value) monotone_ = false;
-        BaseRating b = base_of(what_if_.scale(), slot.rating.percent);
-        if (b == BaseRating::f) continue;
-        start = static_cast<int>(b);
+        band = static_cast<int>(base_of(what_if_.scale(), slot.rating.percent));
       }
-      if (!can_climb(start)) continue;
-      classes[{start, slot.group, slot.rating.is_rated(), slot.rating.percent}].push_back(s);
+      auto key = std::make_pair(slot.group, slot.indicator);
+      auto [it, added] = practices.try_emplace(key);
+      if (added) order.push_back(key);
+      it->second.slots.push_back(s);
+      it->second.bands.push_back(band);
     }
-    for (const auto& [key, members] : classes) {
+    // Interchangeable practices (same instance, same ratings) form one class.
+    using Shape = std::vector<std::pair<bool, double>>;
+    std::map<std::tuple<int, size_t, Shape>, std::vector<Candidate>> classes;
+    for (const auto& key : order) {
+      Candidate& c = practices[key];
+      c.start = *std::min_element(c.bands.begin(), c.bands.end());
+      if (c.start == static_cast<int>(BaseRating::f) || !can_climb(c.start)) continue;
+      Shape shape;
+      for (size_t s : c.slots)
+        shape.emplace_back(slots[s].rating.is_rated(), slots[s].rating.percent);
+      std::sort(shape.begin(), shape.end());
+      classes[{c.start, key.first, std::move(shape)}].push_back(std::move(c));
+    }
+    for (auto& [key, members] : classes) {
       for (size_t i = 0; i < members.size(); ++i) {
-        int start = std::get<0>(key);
-        candidates_.push_back(
-            {members[i], start, options_.step == StepMode::to_full ? 1 : 3 - start, i == 0});
+        Candidate& c = members[i];
+        c.max_steps = options_.step == StepMode::to_full ? 1 : 3 - c.start;
+        c.first_of_class = i == 0;
+        candidates_.push_back(std::move(c));
       }
     }
   }
@@ -160,9 +193,7 @@ private:
   std::vector<RatingChange> changes(const std::vector<int>& steps) const {
     std::vector<RatingChange> result;
     for (size_t j = 0; j < candidates_.size(); ++j) {
-      if (steps[j] > 0) {
-        result.push_back({candidates_[j].slot, rating_after(candidates_[j], steps[j])});
-      }
+      if (steps[j] > 0) add_changes(candidates_[j], steps[j], result);
     }
     return result;
   }
@@ -293,6 +324,41 @@ private:
   bool monotone_ = true;
 };
 
+// The step for one practice: `from` is the lowest of its ratings (the band the climb starts
+// from); with several assessors each one's rating is listed too.
+PlanStep make_step(const ProcessWhatIf& what_if, const Candidate& c, int climbed,
+                   const std::vector<RatingChange>& changes) {
+  const auto& slots = what_if.slots();
+  size_t lowest = 0;
+  for (size_t i = 1; i < c.slots.size(); ++i) {
+    if (c.bands[i] < c.bands[lowest]) lowest = i;
+  }
+  const IndicatorSlot& slot = slots[c.slots[lowest]];
+  PlanStep step;
+  step.attribute = slot.attribute_id;
+  step.indicator = slot.indicator;
+  step.instance = slot.instance;
+  if (c.slots.size() == 1) step.assessor = slot.assessor;
+  if (slot.rating.is_rated()) {
+    step.from = slot.rating.label;
+    step.from_percent = slot.rating.percent;
+  }
+  step.to = changes.front().rating.label;
+  step.to_percent = changes.front().rating.percent;
+  step.changes = climbed;
+  for (size_t s : c.slots) {
+    const IndicatorSlot& rater = slots[s];
+    if (c.slots.size() > 1) step.raters.push_back({rater.assessor, rater.rating.label});
+    if (step.note.empty()) step.note = rater.note;
+    for (const auto& e : rater.evidence) {
+      if (std::find(step.evidence.begin(), step.evidence.end(), e) == step.evidence.end()) {
+        step.evidence.push_back(e);
+      }
+    }
+  }
+  return step;
+}
+
 } // namespace
 
 LevelUpPlan plan_level_up(const Questionnaire& q, const Rubric& rubric,
@@ -328,30 +394,24 @@ LevelUpPlan plan_level_up(const Questionnaire& q, const Rubric& rubric,
       int climbed = search.steps()[j];
       if (climbed == 0) continue;
       const Candidate& c = search.candidates()[j];
-      const IndicatorSlot& slot = what_if.slots()[c.slot];
-      RatingChange change{c.slot, search.rating_after(c, climbed)};
-      PlanStep step;
-      step.attribute = slot.attribute_id;
-      step.indicator = slot.indicator;
-      step.instance = slot.instance;
-      step.assessor = slot.assessor;
-      if (slot.rating.is_rated()) {
-        step.from = slot.rating.label;
-        step.from_percent = slot.rating.percent;
-      }
-      step.to = change.rating.label;
-      step.to_percent = change.rating.percent;
-      step.changes = climbed;
-      ProcessResult alone = what_if.score_with({change});
-      step.effect = alone.attributes[k].achievement.value_or(0) - before.achievement.value_or(0);
-      step.note = slot.note;
-      step.evidence = slot.evidence;
-      plan.steps.push_back(std::move(step));
-      all_changes.push_back(std::move(change));
+      std::vector<RatingChange> changes;
+      search.add_changes(c, climbed, changes);
+      plan.steps.push_back(make_step(what_if, c, climbed, changes));
+      ProcessResult alone = what_if.score_with(changes);
+      plan.steps.back().effect =
+          alone.attributes[k].achievement.value_or(0) - before.achievement.value_or(0);
+      all_changes.insert(all_changes.end(), changes.begin(), changes.end());
     }
   }
-  for (const auto& s : plan.steps)
+  const ProcessDef* process = rubric.find_process(current.id);
+  std::vector<IndicatorDef> defs =
+      process ? rubric.indicators(*process, target) : std::vector<IndicatorDef>{};
+  for (auto& s : plan.steps) {
     plan.changes += s.changes;
+    auto def = std::find_if(defs.begin(), defs.end(),
+                            [&](const IndicatorDef& d) { return d.id == s.indicator; });
+    if (def != defs.end()) s.text = def->text;
+  }
   std::stable_sort(plan.steps.begin(), plan.steps.end(), [](const PlanStep& a, const PlanStep& b) {
     if (std::abs(a.effect - b.effect) > 1e-9) return a.effect > b.effect;
     return a.attribute < b.attribute;

@@ -17,4 +17,7 @@ struct Date {
 // Whole months from `earlier` to `later`, counting a month only once its day is reached.
 int months_between(const Date& earlier, const Date& later);
 
+// Days from `earlier` to `later` (negative when later comes first), proleptic Gregorian.
+int days_between(const Date& earlier, const Date& later);
+
 } // namespace pace

@@ -22,14 +22,24 @@ struct PlanOptions {
   long search_limit = 20000; // re-scores per process before the search gives up
 };
 
-// One indicator to raise. With --step band one indicator may climb several bands: `changes`
+// One assessor's rating of a practice that a step raises.
+struct PlanRater {
+  std::string assessor;
+  std::string rating; // as rated; "" when unrated
+  bool operator==(const PlanRater&) const = default;
+};
+
+// One practice of one instance to raise: every assessor's rating of it below the new band goes
+// up to it, counted once. With --step band one practice may climb several bands: `changes`
 // counts them.
 struct PlanStep {
   std::string attribute;
   std::string indicator;
+  std::string text; // the practice's text from the rubric (or framework)
   std::string instance;
-  std::string assessor;
-  std::string from; // as rated; "" when unrated
+  std::string assessor;          // the one assessor, when only one rated the practice there
+  std::vector<PlanRater> raters; // every assessor's rating, when several did (file order)
+  std::string from; // as rated (the lowest when several assessors rated it); "" when unrated
   std::optional<double> from_percent;
   std::string to; // "F", or the band letter reached
   double to_percent = 0;
@@ -38,6 +48,11 @@ struct PlanStep {
   std::string note;
   std::vector<std::string> evidence;
 };
+
+// The stable id of the action that carries out `step` of a plan for `process`:
+// "COR.3/GP2.2.3", or "COR.3/HQ/GP2.2.3" for a named instance. The same practice gets the same
+// id every year, so an action register matches a plan's rows without duplicating them.
+std::string action_id(const PlanStep& step, std::string_view process);
 
 enum class PlanStatus {
   minimal,      // the fewest changes that reach the target

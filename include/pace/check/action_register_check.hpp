@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <pace/diag/diagnostic.hpp>
+#include <pace/model/action_register.hpp>
+#include <pace/model/rubric.hpp>
+
+namespace pace {
+
+// Checks a register's ids against the rubric it names: every action's process, its indicators
+// (base practices of the process, generic practices of the framework) and its rating labels.
+// Appends to `diags`, with did-you-mean hints.
+void check_action_register(const ActionRegister& reg, const Rubric& rubric, Diagnostics& diags);
+
+} // namespace pace
