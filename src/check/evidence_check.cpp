@@ -67,7 +67,7 @@ public:
       for (const auto& entry : block.ratings) {
         // Named only in a warning, so built only then.
         auto subject = [&] { return "'" + entry.id + "' in " + describe_block(block); };
-        if (process && index_.find(*process, entry.id)) {
+        if (process && (index_.find(*process, entry.id) || is_outcome(*process, entry.id))) {
           check_sufficiency(subject, entry.rating, entry.value_pos, entry.evidence);
         }
         check_citations(subject, entry.evidence, entry.evidence_pos);
@@ -89,6 +89,13 @@ public:
   }
 
 private:
+  // An outcome rated directly (R1) needs the same evidence as an indicator.
+  bool is_outcome(const ProcessDef& process, const std::string& id) const {
+    if (rubric_.framework.find_attribute_outcome(id)) return true;
+    return std::any_of(process.outcomes.begin(), process.outcomes.end(),
+                       [&](const Outcome& o) { return o.id == id; });
+  }
+
   // "min_items_F = 2, min_kinds_F = 2 (rubric 'x')": the rules applied and where they come from.
   std::string
   rule_note(const std::vector<std::pair<std::string, const std::optional<int>*>>& fields) const {

@@ -61,6 +61,7 @@ public:
 
   void run() {
     check_scale();
+    check_r1_units();
     check_evidence_register();
     std::map<std::tuple<std::string, std::string, std::string>, int> seen_blocks;
     std::map<std::pair<std::string, std::string>, const AttributeOverride*> r3_overrides;
@@ -92,6 +93,23 @@ private:
     std::string hint = did_you_mean(q_.assessment.scale, ids);
     diags_.error(q_.assessment.scale_pos, "unknown scale '" + q_.assessment.scale + "'",
                  (hint.empty() ? "" : hint + " ") + "(valid: " + join(ids) + ")");
+  }
+
+  // R1 characterises outcomes: every attribute it rates needs some, and ratings of indicators
+  // that achieve no outcome count toward nothing.
+  void check_r1_units() {
+    if (q_.assessment.rating_method != RatingMethod::r1) return;
+    int top = q_.assessment.max_level;
+    for (const auto& b : q_.processes)
+      top = std::max(top, effective_max_level(b, q_.assessment));
+    for (const auto& a : rubric_.framework.attributes) {
+      if (a.level > top || a.practices.empty() || !a.outcomes.empty()) continue;
+      diags_.error(q_.assessment.rating_method_pos,
+                   "rating method R1 needs the outcomes of '" + a.id + "', and framework '" +
+                       rubric_.framework.id + "' declares none",
+                   "declare its [[attribute.outcome]] entries and link each generic practice "
+                   "to them, or use R2");
+    }
   }
 
   void check_evidence_register() {
@@ -138,17 +156,23 @@ private:
     // against it would only repeat that error once per indicator.
     bool max_level_known = max_level >= 1;
     const std::vector<IndicatorDef>& all = index_.all(process);
+    const std::vector<OutcomeDef> outcomes = rubric_.outcomes(process);
     std::unordered_set<std::string_view> rated; // rated, or with a malformed rating reported
+    std::unordered_set<std::string_view> outcomes_rated; // outcomes rated directly
     for (auto& entry : block.ratings) {
       const IndicatorDef* def = index_.find(process, entry.id);
       auto what = [&] { return "'" + entry.id + "' in " + describe_block(block); };
       if (!def) {
-        std::vector<std::string> all_ids;
-        for (const auto& i : all)
-          all_ids.push_back(i.id);
-        diags_.error(entry.key_pos,
-                     "unknown indicator '" + entry.id + "' for process '" + block.id + "'",
-                     did_you_mean(entry.id, all_ids));
+        auto outcome = std::find_if(outcomes.begin(), outcomes.end(),
+                                    [&](const OutcomeDef& o) { return o.id == entry.id; });
+        if (outcome != outcomes.end()) {
+          if (check_outcome_rating(entry, *outcome, block, max_level_known ? max_level : 0) &&
+              q_.assessment.rating_method == RatingMethod::r1) {
+            outcomes_rated.insert(outcome->id);
+          }
+          continue;
+        }
+        report_unknown_id(entry, block, all, outcomes);
         continue;
       }
       if (entry.malformed || !resolve(entry.rating, entry.value_pos, what)) {
@@ -165,12 +189,18 @@ private:
                        "raise max_level or leave the indicator out");
         }
       }
-      if (entry.rating.kind == Rating::Kind::not_applicable && entry.note.empty()) {
-        diags_.error(entry.value_pos, "'" + entry.id + "' is rated 'na' without a note",
-                     "say why it does not apply: " + entry.id +
-                         " = { rating = \"na\", note = \"...\" }");
-      }
+      check_na_note(entry);
       check_cited(entry.evidence, entry.evidence_pos);
+      if (q_.assessment.rating_method == RatingMethod::r1 && entry.rating.is_rated() &&
+          std::none_of(outcomes.begin(), outcomes.end(), [&](const OutcomeDef& o) {
+            return std::find(o.indicators.begin(), o.indicators.end(), entry.id) !=
+                   o.indicators.end();
+          })) {
+        diags_.warning(entry.key_pos,
+                       "'" + entry.id + "' achieves no outcome in rubric '" + rubric_.id +
+                           "', so rating method R1 leaves its rating out",
+                       "link it to the outcomes it achieves in the rubric, or use R2");
+      }
     }
     check_overrides(block, max_level, r3);
     std::vector<std::string> unrated;
@@ -178,13 +208,90 @@ private:
     for (const auto& i : all) {
       if (i.level > max_level) continue;
       ++total;
-      if (!rated.count(i.id)) unrated.push_back(i.id);
+      if (!rated.count(i.id) && !superseded(i.id, outcomes, outcomes_rated)) {
+        unrated.push_back(i.id);
+      }
     }
     if (!unrated.empty()) {
       diags_.warning(block.pos, std::to_string(unrated.size()) + " of " + std::to_string(total) +
                                     " indicators of " + describe_block(block) +
                                     " not rated: " + join(unrated));
     }
+  }
+
+  void check_na_note(const IndicatorEntry& entry) {
+    if (entry.rating.kind == Rating::Kind::not_applicable && entry.note.empty()) {
+      diags_.error(entry.value_pos, "'" + entry.id + "' is rated 'na' without a note",
+                   "say why it does not apply: " + entry.id +
+                       " = { rating = \"na\", note = \"...\" }");
+    }
+  }
+
+  // An outcome rated directly (`O2 = "L"`, `"PA2.1.a" = "L"`): the same labels, notes and
+  // evidence as an indicator, used by R1 alone. True when it counts as rated.
+  bool check_outcome_rating(IndicatorEntry& entry, const OutcomeDef& outcome,
+                            const ProcessBlock& block, int max_level) {
+    auto what = [&] { return "outcome '" + entry.id + "' in " + describe_block(block); };
+    if (entry.malformed || !resolve(entry.rating, entry.value_pos, what)) return true;
+    if (entry.rating.kind == Rating::Kind::unrated) return false;
+    check_na_note(entry);
+    check_cited(entry.evidence, entry.evidence_pos);
+    if (max_level >= 1 && outcome.level > max_level) {
+      diags_.error(entry.key_pos,
+                   "outcome '" + entry.id + "' belongs to " + outcome.attribute + " (level " +
+                       std::to_string(outcome.level) + "), above max_level " +
+                       std::to_string(max_level) + " of " + describe_block(block),
+                   "raise max_level or leave the outcome out");
+    }
+    if (q_.assessment.rating_method != RatingMethod::r1) {
+      std::string linked = outcome.indicators.empty() ? "its indicators" : join(outcome.indicators);
+      diags_.error(entry.key_pos,
+                   "outcome '" + entry.id +
+                       "' is rated directly, which only rating method R1 "
+                       "uses (this assessment uses " +
+                       std::string(to_string(q_.assessment.rating_method)) + ")",
+                   "set rating_method = \"R1\" in [assessment], or rate " + linked);
+    }
+    return true;
+  }
+
+  // Unknown rating key: an outcome-like id is matched against the outcomes, anything else
+  // against the indicators.
+  void report_unknown_id(const IndicatorEntry& entry, const ProcessBlock& block,
+                         const std::vector<IndicatorDef>& all,
+                         const std::vector<OutcomeDef>& outcomes) {
+    bool outcome_like = (entry.id.size() > 1 && entry.id[0] == 'O' &&
+                         entry.id.find_first_not_of("0123456789", 1) == std::string::npos) ||
+                        (entry.id.size() > 2 && entry.id.compare(0, 2, "PA") == 0 &&
+                         std::count(entry.id.begin(), entry.id.end(), '.') == 2);
+    std::vector<std::string> ids;
+    if (outcome_like) {
+      for (const auto& o : outcomes)
+        ids.push_back(o.id);
+      diags_.error(entry.key_pos,
+                   "unknown outcome '" + entry.id + "' for process '" + block.id + "'",
+                   did_you_mean(entry.id, ids));
+      return;
+    }
+    for (const auto& i : all)
+      ids.push_back(i.id);
+    diags_.error(entry.key_pos,
+                 "unknown indicator '" + entry.id + "' for process '" + block.id + "'",
+                 did_you_mean(entry.id, ids));
+  }
+
+  // Under R1 an indicator need not be rated when every outcome it achieves is rated directly.
+  static bool superseded(const std::string& indicator, const std::vector<OutcomeDef>& outcomes,
+                         const std::unordered_set<std::string_view>& rated) {
+    bool linked = false;
+    for (const auto& o : outcomes) {
+      if (std::find(o.indicators.begin(), o.indicators.end(), indicator) == o.indicators.end()) {
+        continue;
+      }
+      linked = true;
+      if (!rated.count(o.id)) return false;
+    }
+    return linked;
   }
 
   void check_cited(const std::vector<std::string>& ids, const std::vector<SourcePos>& positions) {
@@ -230,7 +337,8 @@ private:
       }
       if (q_.assessment.rating_method == RatingMethod::r1) {
         diags_.error(o.key_pos, "attribute overrides are not allowed under rating method R1",
-                     "R1 derives every attribute from its indicators; use R2 or R3");
+                     "R1 derives every attribute from its outcomes; rate an outcome directly "
+                     "(O1 = ..., \"PA2.1.a\" = ...) or use R2 or R3");
       }
       if (q_.assessment.rating_method == RatingMethod::r3) {
         auto [it, inserted] = r3.emplace(std::pair(block.id, o.id), &o);

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <set>
 
+#include <pace/diag/spelling.hpp>
 #include <pace/load/framework_loader.hpp>
 
 #include "toml_reader.hpp"
@@ -65,6 +66,62 @@ void load_scales(const toml::array& scales, Framework& fw, const std::string& pa
   }
 }
 
+// PAa.b.x: the attribute's id, a dot and one lowercase letter.
+bool is_outcome_id_of(const std::string& id, const std::string& attribute_id) {
+  return id.size() == attribute_id.size() + 2 &&
+         id.compare(0, attribute_id.size(), attribute_id) == 0 && id[attribute_id.size()] == '.' &&
+         id.back() >= 'a' && id.back() <= 'z';
+}
+
+// [[attribute.outcome]]: the attribute outcomes rating method R1 characterises.
+void read_outcomes(load::TableReader& ar, AttributeDef& attribute, const std::string& path,
+                   Diagnostics& diags) {
+  const toml::array* outcomes = ar.array("outcome", false);
+  if (!outcomes) return;
+  if (!ar.array("practice", false)) {
+    diags.error(ar.key_pos("outcome"),
+                "attribute '" + attribute.id + "' has no generic practices, so no outcomes",
+                "an attribute without generic practices (PA1.1) is measured through the process "
+                "outcomes of the reference model");
+    return;
+  }
+  for (const toml::node& node : *outcomes) {
+    if (!node.is_table()) continue;
+    load::TableReader orr(*node.as_table(), "outcome of '" + attribute.id + "'", path, diags);
+    AttributeOutcome outcome{orr.string("id", true).value_or(""),
+                             orr.string("text", true).value_or("")};
+    if (!outcome.id.empty() && !is_outcome_id_of(outcome.id, attribute.id)) {
+      diags.error(orr.value_pos("id"), "outcome id '" + outcome.id + "' of '" + attribute.id +
+                                           "' must look like '" + attribute.id + ".a'");
+    }
+    bool duplicate = std::any_of(attribute.outcomes.begin(), attribute.outcomes.end(),
+                                 [&](const AttributeOutcome& o) { return o.id == outcome.id; });
+    if (duplicate) {
+      diags.error(orr.value_pos("id"),
+                  "duplicate outcome '" + outcome.id + "' in '" + attribute.id + "'");
+    }
+    orr.reject_unknown_keys();
+    attribute.outcomes.push_back(std::move(outcome));
+  }
+}
+
+// Every attribute outcome must be achieved by at least one generic practice.
+void check_outcomes_achieved(load::TableReader& ar, const AttributeDef& attribute,
+                             Diagnostics& diags) {
+  for (const auto& outcome : attribute.outcomes) {
+    bool achieved = std::any_of(
+        attribute.practices.begin(), attribute.practices.end(), [&](const GenericPractice& gp) {
+          return std::find(gp.outcomes.begin(), gp.outcomes.end(), outcome.id) != gp.outcomes.end();
+        });
+    if (!achieved && !attribute.practices.empty()) {
+      diags.error(ar.pos(),
+                  "outcome '" + outcome.id + "' of '" + attribute.id +
+                      "' is achieved by no generic practice",
+                  "list it in the 'outcomes' of the practice that achieves it");
+    }
+  }
+}
+
 void load_attributes(const toml::array& attributes, Framework& fw, const std::string& path,
                      Diagnostics& diags) {
   std::set<std::string> seen;
@@ -82,6 +139,7 @@ void load_attributes(const toml::array& attributes, Framework& fw, const std::st
     if (!fw.attributes.empty() && attribute.level < fw.attributes.back().level) {
       diags.error(ar.value_pos("level"), "attributes must be listed in level order");
     }
+    read_outcomes(ar, attribute, path, diags);
     if (const toml::array* practices = ar.array("practice", false)) {
       for (const toml::node& p : *practices) {
         if (!p.is_table()) continue;
@@ -89,6 +147,27 @@ void load_attributes(const toml::array& attributes, Framework& fw, const std::st
         GenericPractice gp;
         gp.id = pr.string("id", true).value_or("");
         gp.text = pr.string("text", true).value_or("");
+        gp.outcomes = pr.string_array("outcomes", false).value_or(std::vector<std::string>{});
+        for (const auto& outcome : gp.outcomes) {
+          bool known = std::any_of(attribute.outcomes.begin(), attribute.outcomes.end(),
+                                   [&](const AttributeOutcome& o) { return o.id == outcome; });
+          if (!known) {
+            std::vector<std::string> ids;
+            for (const auto& o : attribute.outcomes)
+              ids.push_back(o.id);
+            diags.error(pr.value_pos("outcomes"),
+                        "unknown outcome '" + outcome + "' in practice '" + gp.id + "' of '" +
+                            attribute.id + "'",
+                        did_you_mean(outcome, ids));
+          }
+        }
+        if (gp.outcomes.empty() && !attribute.outcomes.empty()) {
+          diags.error(pr.pos(),
+                      "generic practice '" + gp.id + "' of '" + attribute.id +
+                          "' achieves no outcome",
+                      "list the attribute outcomes it achieves: outcomes = [\"" +
+                          attribute.outcomes.front().id + "\"]");
+        }
         // Convention: GPa.b.n belongs to PA a.b.
         std::string expected = "GP" + attribute.id.substr(attribute.id.size() > 2 ? 2 : 0) + ".";
         if (gp.id.rfind(expected, 0) != 0) {
@@ -102,6 +181,7 @@ void load_attributes(const toml::array& attributes, Framework& fw, const std::st
         attribute.practices.push_back(std::move(gp));
       }
     }
+    check_outcomes_achieved(ar, attribute, diags);
     ar.reject_unknown_keys();
     fw.attributes.push_back(std::move(attribute));
   }

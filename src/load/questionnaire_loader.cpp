@@ -113,6 +113,19 @@ bool has_digit_keys_only(const toml::table& table) {
   return true;
 }
 
+// The inner segments of a split id: digits, or the one lowercase letter that ends an attribute
+// outcome id (PA2.1.a).
+bool has_segment_keys_only(const toml::table& table) {
+  if (table.empty()) return false;
+  for (const auto& [key, value] : table) {
+    std::string_view k = key.str();
+    bool letter = k.size() == 1 && k[0] >= 'a' && k[0] <= 'z';
+    if (!letter && (k.empty() || k.find_first_not_of("0123456789") != std::string_view::npos))
+      return false;
+  }
+  return true;
+}
+
 // Indicator and attribute ids have at most four segments (GP2.1.1, PA1.1); a hostile key nests
 // thousands deep, so deeper digit tables end the id with "..." instead of being followed.
 constexpr int kMaxSplitDepth = 4;
@@ -123,7 +136,7 @@ void report_split_ids(const std::string& prefix, const SourcePos& root, const to
                       Diagnostics& diags, int depth = 2) {
   for (const auto& [key, value] : table) {
     std::string id = prefix + "." + std::string(key.str());
-    if (const auto* inner = value.as_table(); inner && has_digit_keys_only(*inner)) {
+    if (const auto* inner = value.as_table(); inner && has_segment_keys_only(*inner)) {
       if (depth < kMaxSplitDepth) {
         report_split_ids(id, root, *inner, diags, depth + 1);
         continue;

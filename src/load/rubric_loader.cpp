@@ -68,6 +68,14 @@ ProcessDef read_process(const toml::table& table, const std::string& path, Diagn
       process.practices.push_back(std::move(bp));
     }
   }
+  for (const auto& bp : process.practices) {
+    if (bp.outcomes.empty()) {
+      diags.warning(pr.pos(),
+                    "base practice '" + bp.id + "' of '" + process.id +
+                        "' achieves no outcome: rating method R1 leaves its ratings out",
+                    "list the outcomes it helps achieve in its 'outcomes'");
+    }
+  }
   for (const auto& outcome : process.outcomes) {
     bool achieved = std::any_of(
         process.practices.begin(), process.practices.end(), [&](const BasePractice& bp) {
@@ -84,10 +92,59 @@ ProcessDef read_process(const toml::table& table, const std::string& path, Diagn
   return process;
 }
 
+// A staged level's `processes = [...]`: the processes it adds. Its requirements are every
+// process of its own set and of every lower level's set at capability level n, rubric order.
+void read_process_set(load::TableReader& lr, MaturityLevelDef& level,
+                      const std::vector<std::string>& process_ids, const Rubric& rubric,
+                      const std::string& path, Diagnostics& diags) {
+  const toml::node* node = lr.node("processes");
+  if (node && node->is_table()) {
+    diags.error(lr.value_pos("processes"),
+                "in a staged maturity model, 'processes' lists the processes level " +
+                    std::to_string(level.level) + " adds, as an array",
+                "write processes = [\"COR.3\", ...]; the required capability level is the "
+                "maturity level");
+    return;
+  }
+  level.process_set = lr.string_array("processes", false).value_or(std::vector<std::string>{});
+  const toml::array* array = node ? node->as_array() : nullptr;
+  std::set<std::string> in_lower;
+  for (const auto& m : rubric.maturity)
+    in_lower.insert(m.process_set.begin(), m.process_set.end());
+  std::set<std::string> seen;
+  for (size_t i = 0; i < level.process_set.size(); ++i) {
+    const std::string& id = level.process_set[i];
+    SourcePos pos = array && i < array->size() ? load::to_pos(array->get(i)->source(), path)
+                                               : lr.value_pos("processes");
+    if (!rubric.find_process(id)) {
+      diags.error(pos, "unknown process '" + id + "'", did_you_mean(id, process_ids));
+    } else if (in_lower.count(id)) {
+      diags.error(pos, "process '" + id + "' is already in the set of a lower maturity level",
+                  "in a staged model each process belongs to one set; lower sets are raised "
+                  "to each higher level anyway");
+    } else if (!seen.insert(id).second) {
+      diags.error(pos, "process '" + id + "' is listed twice");
+    }
+  }
+  std::set<std::string> members = in_lower;
+  members.insert(level.process_set.begin(), level.process_set.end());
+  for (const auto& p : rubric.processes) {
+    if (members.count(p.id)) level.requirements.push_back({p.id, level.level});
+  }
+}
+
 void read_maturity(const toml::table& table, Rubric& rubric, const std::string& path,
                    Diagnostics& diags) {
   load::TableReader mr(table, "[maturity]", path, diags);
   rubric.maturity_description = mr.string("description", false).value_or("");
+  if (const toml::node* staged = mr.node("staged")) {
+    if (staged->is_boolean()) {
+      rubric.maturity_staged = staged->as_boolean()->get();
+    } else {
+      diags.error(mr.value_pos("staged"),
+                  "'staged' in [maturity] must be true or false, not " + load::type_name(*staged));
+    }
+  }
   std::vector<std::string> process_ids = rubric.process_ids();
   if (const toml::array* levels = mr.array("level", true)) {
     for (const toml::node& node : *levels) {
@@ -102,7 +159,16 @@ void read_maturity(const toml::table& table, Rubric& rubric, const std::string& 
         diags.error(lr.value_pos("level"), "maturity levels must be listed 1, 2, 3 ... in order",
                     "expected level " + std::to_string(expected));
       }
-      if (const toml::table* processes = lr.table("processes", true)) {
+      const toml::node* processes_node = lr.node("processes");
+      if (rubric.maturity_staged) {
+        read_process_set(lr, level, process_ids, rubric, path, diags);
+      } else if (processes_node && processes_node->is_array()) {
+        diags.error(lr.value_pos("processes"),
+                    "maturity level " + std::to_string(level.level) +
+                        " lists a process set, which only a staged model has",
+                    "add 'staged = true' to [maturity], or give each process its required "
+                    "capability level: [maturity.level.processes] \"COR.3\" = 2");
+      } else if (const toml::table* processes = lr.table("processes", true)) {
         for (const auto& [key, value] : *processes) {
           std::string id(key.str());
           if (!rubric.find_process(id)) {

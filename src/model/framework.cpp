@@ -27,6 +27,15 @@ const AttributeDef* Framework::find_attribute(std::string_view attribute_id) con
   return it == attributes.end() ? nullptr : &*it;
 }
 
+const AttributeOutcome* Framework::find_attribute_outcome(std::string_view outcome_id) const {
+  for (const auto& a : attributes) {
+    for (const auto& o : a.outcomes) {
+      if (o.id == outcome_id) return &o;
+    }
+  }
+  return nullptr;
+}
+
 const RatingValue* Framework::find_rating(std::string_view label) const {
   auto it = std::find_if(rating_values.begin(), rating_values.end(),
                          [&](const RatingValue& r) { return r.label == label; });

@@ -37,6 +37,34 @@ std::vector<IndicatorDef> Rubric::indicators(const ProcessDef& process, int max_
   return result;
 }
 
+std::vector<OutcomeDef> Rubric::outcomes(const ProcessDef& process) const {
+  std::vector<OutcomeDef> result;
+  for (const auto& attribute : framework.attributes) {
+    if (attribute.practices.empty()) {
+      for (const auto& o : process.outcomes) {
+        OutcomeDef def{o.id, attribute.id, attribute.level, {}};
+        for (const auto& bp : process.practices) {
+          if (std::find(bp.outcomes.begin(), bp.outcomes.end(), o.id) != bp.outcomes.end()) {
+            def.indicators.push_back(bp.id);
+          }
+        }
+        result.push_back(std::move(def));
+      }
+      continue;
+    }
+    for (const auto& o : attribute.outcomes) {
+      OutcomeDef def{o.id, attribute.id, attribute.level, {}};
+      for (const auto& gp : attribute.practices) {
+        if (std::find(gp.outcomes.begin(), gp.outcomes.end(), o.id) != gp.outcomes.end()) {
+          def.indicators.push_back(gp.id);
+        }
+      }
+      result.push_back(std::move(def));
+    }
+  }
+  return result;
+}
+
 std::vector<std::string> Rubric::process_ids() const {
   std::vector<std::string> ids;
   for (const auto& p : processes) {

@@ -152,6 +152,7 @@ std::string render_agreement_text(const AgreementSheet& sheet) {
   out += "inter-assessor agreement, rubric " + sheet.rubric_id + " " + sheet.rubric_version +
          ", method " + std::string(to_string(a.rating_method)) + ", aggregation " +
          std::string(to_string(a.aggregation)) + ", scale " + a.scale + "\n";
+  out += rating_values_line(sheet.rating_values);
   out += "alpha: Krippendorff's alpha, ordinal metric; units are indicator x instance, values the\n"
          "base rating N=0 P=1 L=2 F=3; only indicators rated by two or more assessors count\n\n";
   render_alpha_table(sheet, out);
@@ -188,6 +189,7 @@ std::string render_agreement_text(const AgreementSheet& sheet) {
 Json agreement_to_json(const AgreementSheet& sheet) {
   ScoreSheet header;
   header.assessment = sheet.assessment;
+  header.rating_values = sheet.rating_values;
   Json doc;
   doc["schema"] = "pace.agreement/1";
   doc["assessment"] = assessment_to_json(header);

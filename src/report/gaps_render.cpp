@@ -163,7 +163,8 @@ std::string render_gaps_text(const GapReport& report) {
                         : std::string("targets from the questionnaire");
   out += "; method " + std::string(to_string(a.rating_method)) + ", aggregation " +
          std::string(to_string(a.aggregation)) + "; plans step " +
-         std::string(to_string(report.options.plan.step)) + "\n\n";
+         std::string(to_string(report.options.plan.step)) + "\n";
+  out += rating_values_line(sheet.rating_values) + "\n";
   if (report.gaps.empty()) {
     out += "no process is below its target\n";
   } else {

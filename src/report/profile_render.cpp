@@ -192,7 +192,8 @@ std::string render_profile_text(const ScoreSheet& sheet, const Profile& profile)
   const AssessmentInfo& a = sheet.assessment;
   std::string out = a.organisation + " - " + a.id + " (" + a.date.to_string() + ")\n";
   out += "process profile: rubric " + sheet.rubric_id + " " + sheet.rubric_version + ", scale " +
-         a.scale + "\n\n";
+         a.scale + "\n";
+  out += rating_values_line(sheet.rating_values) + "\n";
   size_t columns = shown_columns(profile);
   out += heat_map(profile, columns);
   out += "\n? not rated   - not assessed   instances: count (spread of their levels)\n\n";

@@ -3,6 +3,7 @@
 #include "review_text.hpp"
 
 #include <pace/model/number.hpp>
+#include <pace/report/score_render.hpp>
 
 namespace pace::review {
 
@@ -152,6 +153,7 @@ std::vector<std::pair<std::string, std::string>> assessment_facts(const ReviewPa
   add("Method", "rating method " + pack.method.rating_method + ", aggregation " +
                     pack.method.aggregation + ", scale " + pack.method.scale_id +
                     ", levels assessed up to " + std::to_string(a.max_level));
+  add("Rating values", rating_values_text(pack.method.rating_values) + " (percent per label)");
   std::vector<std::string> previous;
   for (const auto& p : pack.previous)
     previous.push_back(p.id + " (" + p.date.to_string() + ")");

@@ -56,8 +56,13 @@ std::string render_framework_text(const Framework& fw) {
   for (const auto& a : fw.attributes) {
     if (a.practices.empty()) continue;
     out += "  " + spaced_attribute_id(a.id) + " " + a.name + "\n";
-    for (const auto& gp : a.practices)
-      out += "    " + gp.id + " " + gp.text + "\n";
+    for (const auto& o : a.outcomes)
+      out += "    " + o.id + " " + o.text + "\n";
+    for (const auto& gp : a.practices) {
+      out += "    " + gp.id + " " + gp.text;
+      if (!gp.outcomes.empty()) out += " [" + join(gp.outcomes) + "]";
+      out += "\n";
+    }
   }
   return out;
 }
@@ -84,9 +89,17 @@ std::string render_rubric_text(const Rubric& rubric) {
     }
   }
   if (!rubric.maturity.empty()) {
-    out += "\nmaturity model:\n";
+    out += rubric.maturity_staged
+               ? "\nmaturity model (staged: level n requires its own process set and every lower "
+                 "set at capability level n):\n"
+               : "\nmaturity model:\n";
     for (const auto& m : rubric.maturity) {
-      out += "  ML" + std::to_string(m.level) + " " + m.name + ":";
+      out += "  ML" + std::to_string(m.level) + " " + m.name;
+      if (rubric.maturity_staged) {
+        out += " (adds " +
+               (m.process_set.empty() ? std::string("no process") : join(m.process_set)) + ")";
+      }
+      out += ":";
       for (const auto& r : m.requirements) {
         out += " " + r.process + ">=" + std::to_string(r.level);
       }

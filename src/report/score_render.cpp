@@ -25,13 +25,31 @@ int widest_level(const ScoreSheet& sheet) {
 
 } // namespace
 
+std::string rating_values_text(const std::vector<RatingValue>& values) {
+  std::string out;
+  for (const auto& v : values) {
+    std::string number = format_fixed(v.percent, 2);
+    while (number.size() > 1 && number.back() == '0')
+      number.pop_back();
+    if (number.back() == '.') number.pop_back();
+    out += (out.empty() ? "" : ", ") + v.label + " " + number;
+  }
+  return out;
+}
+
+std::string rating_values_line(const std::vector<RatingValue>& values) {
+  if (values.empty()) return "";
+  return "rating values (percent per label): " + rating_values_text(values) + "\n";
+}
+
 std::string render_score_text(const ScoreSheet& sheet) {
   const AssessmentInfo& a = sheet.assessment;
   std::string out = a.organisation + " - " + a.id + " (" + a.date.to_string() + ")\n";
   out += "rubric " + sheet.rubric_id + " " + sheet.rubric_version + ", framework " +
          sheet.framework_id + " " + sheet.framework_version + ", method " +
          std::string(to_string(a.rating_method)) + ", aggregation " +
-         std::string(to_string(a.aggregation)) + ", scale " + a.scale + "\n\n";
+         std::string(to_string(a.aggregation)) + ", scale " + a.scale + "\n";
+  out += rating_values_line(sheet.rating_values) + "\n";
   int top = widest_level(sheet);
   std::vector<std::string> header = {"process", "name"};
   std::vector<bool> right = {false, false};
@@ -83,6 +101,12 @@ nlohmann::ordered_json assessment_to_json(const ScoreSheet& sheet) {
   j["rating_method"] = to_string(a.rating_method);
   j["aggregation"] = to_string(a.aggregation);
   j["scale"] = a.scale;
+  if (!sheet.rating_values.empty()) {
+    nlohmann::ordered_json values = nlohmann::ordered_json::object();
+    for (const auto& v : sheet.rating_values)
+      values[v.label] = round_to(v.percent, 4);
+    j["rating_values"] = std::move(values);
+  }
   return j;
 }
 
@@ -96,6 +120,8 @@ nlohmann::ordered_json attribute_to_json(const AttributeResult& a) {
   j["indicators_rated"] = a.indicators_rated;
   j["indicators_total"] = a.indicators_total;
   j["indicators_na"] = a.indicators_na;
+  if (a.outcomes_rated) j["outcomes_rated"] = *a.outcomes_rated;
+  if (a.outcomes_total) j["outcomes_total"] = *a.outcomes_total;
   if (a.indicator_achievement) {
     j["indicator_achievement"] = round_to(*a.indicator_achievement, 4);
   }

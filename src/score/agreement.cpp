@@ -123,6 +123,7 @@ public:
     sheet.questionnaire_path = q_.path;
     sheet.rubric_id = rubric_.id;
     sheet.rubric_version = rubric_.version;
+    sheet.rating_values = rubric_.framework.rating_values;
     for (const auto& process : rubric_.processes) {
       std::vector<InstanceBlocks> groups = group_blocks(process.id);
       if (groups.empty()) continue;

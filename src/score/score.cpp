@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <optional>
 #include <string_view>
 
 #include <pace/check/questionnaire_check.hpp>
@@ -18,10 +19,13 @@ namespace {
 struct Evidence4Attribute {
   std::vector<double> indicator_values;
   std::vector<double> override_values;
+  std::vector<double> outcome_values; // R1: one characterisation per rated outcome
   std::string note;
   int rated = 0;
   int total = 0;
   int na = 0;
+  int outcomes_rated = 0;
+  int outcomes_total = 0;
 };
 
 struct InstanceGroup {
@@ -86,6 +90,32 @@ Evidence4Attribute collect(const std::vector<RatingIndex>& blocks, const Attribu
   return e;
 }
 
+// R1 (ISO/IEC 33020): the characterisation of one outcome at one instance. A direct rating of
+// the outcome wins (several assessors' are aggregated); otherwise the rated indicators linked
+// to it, aggregated. nullopt when neither exists (or the outcome is rated "na").
+std::optional<double> characterise(const std::vector<RatingIndex>& blocks,
+                                   const OutcomeDef& outcome, Aggregation method) {
+  std::vector<double> direct;
+  bool not_applicable = false;
+  for (const RatingIndex& index : blocks) {
+    if (const IndicatorEntry* entry = index.find(outcome.id)) {
+      if (entry->rating.is_rated()) direct.push_back(entry->rating.percent);
+      if (entry->rating.kind == Rating::Kind::not_applicable) not_applicable = true;
+    }
+  }
+  if (!direct.empty()) return aggregate(direct, method);
+  if (not_applicable) return std::nullopt;
+  std::vector<double> linked;
+  for (const RatingIndex& index : blocks) {
+    for (const auto& id : outcome.indicators) {
+      const IndicatorEntry* entry = index.find(id);
+      if (entry && entry->rating.is_rated()) linked.push_back(entry->rating.percent);
+    }
+  }
+  if (linked.empty()) return std::nullopt;
+  return aggregate(linked, method);
+}
+
 class ProcessScorer {
 public:
   ProcessScorer(const Questionnaire& q, const Rubric& rubric, const Scale& scale)
@@ -123,6 +153,17 @@ public:
         }
       }
     }
+    // R1's units: the outcomes of each attribute.
+    std::vector<OutcomeDef> outcome_defs;
+    std::vector<std::vector<const OutcomeDef*>> outcomes_of(attributes.size());
+    if (q_.assessment.rating_method == RatingMethod::r1) {
+      outcome_defs = rubric_.outcomes(process);
+      for (size_t k = 0; k < attributes.size(); ++k) {
+        for (const auto& o : outcome_defs) {
+          if (o.attribute == attributes[k].id) outcomes_of[k].push_back(&o);
+        }
+      }
+    }
     std::vector<std::vector<Evidence4Attribute>> per_instance(groups.size());
     for (size_t i = 0; i < groups.size(); ++i) {
       std::vector<RatingIndex> blocks;
@@ -139,6 +180,13 @@ public:
       for (size_t k = 0; k < attributes.size(); ++k) {
         const AttributeDef& attribute = attributes[k];
         Evidence4Attribute e = collect(blocks, attribute, indicator_ids[k]);
+        for (const OutcomeDef* o : outcomes_of[k]) {
+          ++e.outcomes_total;
+          if (auto c = characterise(blocks, *o, method_)) {
+            e.outcome_values.push_back(*c);
+            ++e.outcomes_rated;
+          }
+        }
         instance.attributes.push_back(instance_attribute(attribute, e, instance.max_level));
         per_instance[i].push_back(std::move(e));
       }
@@ -171,7 +219,20 @@ private:
     a.indicators_rated = e.rated;
     a.indicators_total = e.total;
     a.indicators_na = e.na;
+    if (q_.assessment.rating_method == RatingMethod::r1) {
+      a.outcomes_rated = e.outcomes_rated;
+      a.outcomes_total = e.outcomes_total;
+    }
     if (a.source == AttributeSource::not_assessed) return a;
+    if (q_.assessment.rating_method == RatingMethod::r1) {
+      // The outcome characterisations of this instance (shown per instance only; the process
+      // rating aggregates them over all instances at once).
+      if (!e.outcome_values.empty()) {
+        set_achievement(a, aggregate(e.outcome_values, method_), scale_);
+        a.source = AttributeSource::computed;
+      }
+      return a;
+    }
     bool use_override =
         !e.override_values.empty() && q_.assessment.rating_method != RatingMethod::r1;
     if (use_override) {
@@ -193,6 +254,7 @@ private:
                     const std::vector<std::vector<Evidence4Attribute>>& per_instance) {
     AttributeResult a = blank(attribute, result.max_level);
     std::vector<double> pooled_indicators;
+    std::vector<double> outcome_values;
     std::vector<double> instance_values;
     std::vector<double> overrides;
     bool any_override = false;
@@ -204,6 +266,11 @@ private:
       a.indicators_na += e.na;
       pooled_indicators.insert(pooled_indicators.end(), e.indicator_values.begin(),
                                e.indicator_values.end());
+      outcome_values.insert(outcome_values.end(), e.outcome_values.begin(), e.outcome_values.end());
+      if (q_.assessment.rating_method == RatingMethod::r1) {
+        a.outcomes_rated = a.outcomes_rated.value_or(0) + e.outcomes_rated;
+        a.outcomes_total = a.outcomes_total.value_or(0) + e.outcomes_total;
+      }
       overrides.insert(overrides.end(), e.override_values.begin(), e.override_values.end());
       const AttributeResult& ia = result.instances[i].attributes[k];
       if (ia.achievement) {
@@ -215,9 +282,9 @@ private:
     if (a.source == AttributeSource::not_assessed) return a;
     switch (q_.assessment.rating_method) {
     case RatingMethod::r1:
-      // All indicators of all instances at once.
-      if (!pooled_indicators.empty()) {
-        set_achievement(a, aggregate(pooled_indicators, method_), scale_);
+      // Every outcome characterisation of every instance, aggregated at once.
+      if (!outcome_values.empty()) {
+        set_achievement(a, aggregate(outcome_values, method_), scale_);
         a.source = AttributeSource::computed;
       }
       break;
@@ -292,6 +359,7 @@ ScoreSheet score(const Questionnaire& q, const Rubric& rubric) {
   sheet.rubric_version = rubric.version;
   sheet.framework_id = rubric.framework.id;
   sheet.framework_version = rubric.framework.version;
+  sheet.rating_values = rubric.framework.rating_values;
   sheet.categories = rubric.categories;
   sheet.maturity = rubric.maturity;
   const Scale* scale = rubric.framework.find_scale(q.assessment.scale);

@@ -11,10 +11,10 @@ namespace pace {
 
 namespace {
 
-// Scoring never reads practice or outcome texts, nor attributes above every block's max_level
-// (they come out "not assessed" and stop the level count where max_level does); dropping them
-// keeps the many re-scores of a search from copying paragraphs of prose. Attributes stay a
-// prefix in level order, so their indices match the full ProcessResult.
+// Scoring never reads practice or outcome texts (only outcome ids and links), nor attributes above
+// every block's max_level (they come out "not assessed" and stop the level count where max_level
+// does); dropping them keeps the many re-scores of a search from copying paragraphs of prose.
+// Attributes stay a prefix in level order, so their indices match the full ProcessResult.
 Rubric one_process_rubric(const Rubric& rubric, const ProcessDef& process, int max_level) {
   Rubric reduced;
   reduced.id = rubric.id;
@@ -28,13 +28,16 @@ Rubric one_process_rubric(const Rubric& rubric, const ProcessDef& process, int m
   for (auto& attribute : attributes) {
     for (auto& gp : attribute.practices)
       gp.text.clear();
+    for (auto& o : attribute.outcomes)
+      o.text.clear();
   }
+  // Outcome ids and the practices' links to them stay: rating method R1 scores through them.
   ProcessDef copy = process;
   copy.purpose.clear();
-  copy.outcomes.clear();
+  for (auto& o : copy.outcomes)
+    o.text.clear();
   for (auto& bp : copy.practices) {
     bp.text.clear();
-    bp.outcomes.clear();
     bp.iso27001.clear();
   }
   reduced.processes.push_back(std::move(copy));

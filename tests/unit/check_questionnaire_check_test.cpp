@@ -224,7 +224,8 @@ BP5 = "F"
           "q.toml:22:1: error: attribute overrides are not allowed under rating method R1\n"
           "   22 | \"PA1.1\" = { rating = \"L\", note = \"judgement\" }\n"
           "      | ^~~~~~~\n"
-          "note: R1 derives every attribute from its indicators; use R2 or R3\n");
+          "note: R1 derives every attribute from its outcomes; rate an outcome directly (O1 = "
+          "..., \"PA2.1.a\" = ...) or use R2 or R3\n");
   }
   SECTION("R3, two instances") {
     std::string text = header(kEvidenceTail);

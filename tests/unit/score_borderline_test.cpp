@@ -133,7 +133,8 @@ BP5 = "L"
 
 TEST_CASE("borderline: a level one band up would change", "[score][borderline]") {
   // PA2.1 L L L P P P P: (202.5 + 130) / 7 = 47.5 (P), level 1. Any P going to L, or any L to
-  // F, lifts PA2.1 over 50 and the process to level 2.
+  // F, lifts PA2.1 over 50 and the process to level 2. (R2 with one instance: the mean of the
+  // indicators. Under R1 GP2.1.6 would count for two outcomes.)
   auto checked = pace::test::check_text(R"(schema = 1
 [assessment]
 id = "unit"
@@ -141,7 +142,7 @@ organisation = "Test Ltd"
 date = 2026-03-14
 rubric = "iso27022-isms"
 max_level = 2
-rating_method = "R1"
+rating_method = "R2"
 
 [[process]]
 id = "COR.9"

@@ -44,6 +44,14 @@ struct CapabilityLevelDef {
 struct GenericPractice {
   std::string id; // GPa.b.n, belongs to PA a.b
   std::string text;
+  std::vector<std::string> outcomes; // ids of the attribute outcomes it achieves ("PA2.1.a")
+};
+
+// An attribute outcome (ISO/IEC 33020): an observable result of achieving the attribute. The
+// units rating method R1 characterises for the attributes above PA1.1.
+struct AttributeOutcome {
+  std::string id; // "PA2.1.a"
+  std::string text;
 };
 
 struct AttributeDef {
@@ -51,6 +59,7 @@ struct AttributeDef {
   int level = 0;
   std::string name;
   std::string description;
+  std::vector<AttributeOutcome> outcomes; // empty for PA1.1 (measured by process outcomes)
   std::vector<GenericPractice> practices; // empty for PA1.1 (its indicators are base practices)
 };
 
@@ -69,6 +78,8 @@ struct Framework {
 
   const Scale* find_scale(std::string_view scale_id) const;
   const AttributeDef* find_attribute(std::string_view attribute_id) const;
+  // The attribute outcome with this id ("PA2.1.a"), or nullptr.
+  const AttributeOutcome* find_attribute_outcome(std::string_view outcome_id) const;
   const RatingValue* find_rating(std::string_view label) const;
   int max_level() const;
 };

@@ -39,7 +39,7 @@ struct Category {
   std::string description;
 };
 
-// Maturity level n holds when every process listed at levels 1..n reaches its required level.
+// Maturity level n holds when every requirement of levels 1..n is met.
 struct MaturityRequirement {
   std::string process;
   int level = 0;
@@ -49,6 +49,10 @@ struct MaturityLevelDef {
   int level = 0;
   std::string name;
   std::string rationale;
+  // Staged models only: the processes this level adds (its process set).
+  std::vector<std::string> process_set;
+  // What the level requires. In a staged model, worked out by the loader: every process of the
+  // sets of levels 1..n at capability level n, in rubric order.
   std::vector<MaturityRequirement> requirements;
 };
 
@@ -58,6 +62,15 @@ struct IndicatorDef {
   std::string text;
   std::string attribute; // "PA1.1" for BPs, "PA2.1" for GP2.1.n
   int level = 0;
+};
+
+// A unit that rating method R1 characterises (ISO/IEC 33020): a process outcome ("O2", rated
+// into PA1.1) or an attribute outcome ("PA2.1.a"), with the indicators linked to it.
+struct OutcomeDef {
+  std::string id;
+  std::string attribute; // "PA1.1" for process outcomes
+  int level = 0;
+  std::vector<std::string> indicators; // the BPs / GPs that achieve it, in rubric order
 };
 
 // A process reference model bound to its measurement framework.
@@ -70,6 +83,10 @@ struct Rubric {
   std::string framework_id;
   std::string path;
   std::string maturity_description;
+  // [maturity] staged = true: level n requires its own process set and every lower set at
+  // capability level n (ISO/IEC TR 15504-7, CMMI staged representation). Otherwise each level
+  // lists its requirements explicitly.
+  bool maturity_staged = false;
   std::vector<Category> categories;
   std::vector<ProcessDef> processes;
   std::vector<MaturityLevelDef> maturity;
@@ -81,6 +98,9 @@ struct Rubric {
   // Every indicator of the process up to max_level, in framework order (BPs first).
   std::vector<IndicatorDef> indicators(const ProcessDef& process, int max_level) const;
   std::vector<std::string> process_ids() const;
+  // Every outcome R1 characterises for the process, in framework order: the process outcomes
+  // under the attribute without generic practices (PA1.1), then each attribute's outcomes.
+  std::vector<OutcomeDef> outcomes(const ProcessDef& process) const;
 };
 
 } // namespace pace

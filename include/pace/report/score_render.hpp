@@ -16,6 +16,12 @@ std::string render_score_text(const ScoreSheet& sheet);
 nlohmann::ordered_json score_to_json(const ScoreSheet& sheet);
 std::string render_score_json(const ScoreSheet& sheet);
 
+// "N 7.5, P- 23.75, P 32.5, ..., F 92.5": the percentage each rating label stands for, for the
+// method line of every text output.
+std::string rating_values_text(const std::vector<RatingValue>& values);
+// The method-block line itself: "rating values (percent per label): N 7.5, ...\n".
+std::string rating_values_line(const std::vector<RatingValue>& values);
+
 // Helpers shared by the other JSON renderers.
 nlohmann::ordered_json assessment_to_json(const ScoreSheet& sheet);
 nlohmann::ordered_json attribute_to_json(const AttributeResult& a);

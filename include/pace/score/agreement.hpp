@@ -87,7 +87,8 @@ struct AgreementSheet {
   std::string questionnaire_path;
   std::string rubric_id;
   std::string rubric_version;
-  int instances_compared = 0; // instances rated by two or more assessors
+  std::vector<RatingValue> rating_values; // the framework's, low to high
+  int instances_compared = 0;             // instances rated by two or more assessors
   AlphaResult overall;
   std::vector<AttributeAlpha> attributes;  // framework order, PAs up to the highest level assessed
   std::vector<ProcessAgreement> processes; // rubric order, assessed processes only

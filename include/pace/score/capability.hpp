@@ -24,6 +24,10 @@ struct AttributeResult {
   int indicators_rated = 0;
   int indicators_total = 0;
   int indicators_na = 0;
+  // R1 only: the outcomes characterised (directly or from their indicators) and defined, once
+  // per instance. nullopt under R2 and R3.
+  std::optional<int> outcomes_rated;
+  std::optional<int> outcomes_total;
   std::string note; // the assessor's justification when overridden
 };
 

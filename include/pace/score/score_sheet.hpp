@@ -43,6 +43,9 @@ struct ScoreSheet {
   std::string rubric_version;
   std::string framework_id;
   std::string framework_version;
+  // The percentage each rating label stands for (the framework's [rating_values], low to high):
+  // a choice that decides levels, so every output states it.
+  std::vector<RatingValue> rating_values;
   std::vector<ProcessResult> processes; // rubric order
   // Copied from the rubric so that profiles (score/profile.hpp) need nothing but the sheet.
   std::vector<Category> categories;       // rubric order
