@@ -189,6 +189,20 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
       out += "<h3>Since " + html_escape(pack.comparison->older.id) + "</h3>\n";
     }
     out += table(review::change_table(pack), "changes");
+    if (pack.comparison) {
+      out += "<h3>Comparability</h3>\n";
+      if (auto warning = review::organisation_warning(pack); !warning.empty()) {
+        out += "<p class=\"warning\" role=\"alert\"><strong>Warning:</strong> " +
+               html_escape(warning) + "</p>\n";
+      }
+      out += paragraph(review::sample_sentence(pack));
+      out += table(review::comparability_table(pack), "comparability");
+      if (auto t = review::sample_table(pack); !t.rows.empty()) {
+        out += paragraph("Processes whose sample differs; kept levels: the process scored on the "
+                         "instances assessed in both.");
+        out += table(t, "sample");
+      }
+    }
     if (auto lines = review::gap_changes(pack); !lines.empty()) {
       out += "<h3>Gaps of the previous assessment</h3>\n" + list(lines);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The shipped crosswalk between the ISMS rubric editions, used on the shipped example
 // assessments of 2024 (old edition) and 2025 (new edition).
+#include <deque>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -45,7 +46,10 @@ AssessmentSide example(const std::string& path, const Rubric& rubric) {
   REQUIRE(q);
   check_questionnaire(*q, rubric, diags);
   REQUIRE_FALSE(diags.has_errors());
-  return make_side(score(*q, rubric), *q, rubric);
+  // The side points at its questionnaire (kept-instance scoring): keep it alive.
+  static std::deque<Questionnaire> kept;
+  kept.push_back(std::move(*q));
+  return make_side(score(kept.back(), rubric), kept.back(), rubric);
 }
 
 const ProcessChange& row_of(const Comparison& c, const std::string& id) {
