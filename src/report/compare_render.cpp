@@ -29,7 +29,8 @@ std::string comparability_sentence(const Comparison& pair) {
 // "sample: 2 instances added, 0 removed, 20 kept; 1 level change comes from the sample"
 std::string sample_sentence(const Comparison& pair) {
   const AssessmentSample& s = pair.sample;
-  std::string text = "sample: " + std::to_string(s.instances_added) + " instances added, " +
+  std::string text = "sample: " + std::to_string(s.instances_added) +
+                     (s.instances_added == 1 ? " instance added, " : " instances added, ") +
                      std::to_string(s.instances_removed) + " removed, " +
                      std::to_string(s.instances_kept) + " kept";
   if (s.sample_changed > 0) {

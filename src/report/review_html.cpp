@@ -36,6 +36,7 @@ figure { margin: 12px 0; }
 figcaption { font-size: 9pt; color: #333; }
 svg.chart { max-width: 100%; height: auto; display: block; }
 .note { color: #333; font-style: italic; }
+.warning { border: 2px solid #000; padding: 0.4em 0.6em; font-weight: bold; }
 table.files td:last-child { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace;
   font-size: 8pt; word-break: break-all; }
 footer { margin-top: 24px; font-size: 9pt; color: #333; border-top: 1px solid #888; }

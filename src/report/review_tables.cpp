@@ -185,7 +185,8 @@ std::string sample_sentence(const ReviewPack& pack) {
   if (!pack.comparison) return "";
   const AssessmentSample& s = pack.comparison->sample;
   std::string text = "Sample since " + pack.comparison->older.id + ": " +
-                     std::to_string(s.instances_added) + " instances added, " +
+                     std::to_string(s.instances_added) +
+                     (s.instances_added == 1 ? " instance added, " : " instances added, ") +
                      std::to_string(s.instances_removed) + " removed, " +
                      std::to_string(s.instances_kept) + " kept.";
   if (s.sample_changed > 0) {

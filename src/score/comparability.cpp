@@ -71,6 +71,13 @@ AssessmentSample compare_assessment_settings(const AssessmentInfo& older,
   return s;
 }
 
+std::string organisation_mismatch(const AssessmentInfo& older, const std::string& older_path,
+                                  const AssessmentInfo& newer, const std::string& newer_path) {
+  if (older.organisation == newer.organisation) return "";
+  return "assessments of different organisations: '" + older.organisation + "' ('" + older_path +
+         "') and '" + newer.organisation + "' ('" + newer_path + "')";
+}
+
 ProcessSample compare_process_sample(const ProcessResult* older, const ProcessResult* newer) {
   ProcessSample s;
   // A process new or retired has no sample to compare: its instances are no change.

@@ -63,6 +63,11 @@ AssessmentSample compare_assessment_settings(const AssessmentInfo& older,
                                              const std::string& old_edition,
                                              const std::string& new_edition);
 
+// "assessments of different organisations: 'A' (a.toml) and 'B' (b.toml)", or "" when the
+// organisation values are equal (compared as written).
+std::string organisation_mismatch(const AssessmentInfo& older, const std::string& older_path,
+                                  const AssessmentInfo& newer, const std::string& newer_path);
+
 // Instances and assessors of a process on both sides; either may be null (not assessed), and
 // then instances and assessors stay empty (a new or retired process has no sample to compare).
 ProcessSample compare_process_sample(const ProcessResult* older, const ProcessResult* newer);
