@@ -83,9 +83,10 @@ int cmd_report(const Args& args, Context& ctx) {
       "file", po::value(&file)->required()->value_name("FILE"), "questionnaire to report on");
   po::positional_options_description positional;
   positional.add("file", 1);
-  if (auto rc = parse_arguments("report",
-                                "FILE [--previous FILE...] [--allow-different-org] [--format html|md|csv|json] [-o OUT]",
-                                args, desc, positional, ctx)) {
+  if (auto rc = parse_arguments(
+          "report",
+          "FILE [--previous FILE...] [--allow-different-org] [--format html|md|csv|json] [-o OUT]",
+          args, desc, positional, ctx)) {
     return *rc;
   }
   if (auto rc = check_choice("report", "format", format, {"html", "md", "csv", "json"}, ctx)) {
@@ -140,9 +141,9 @@ int cmd_report(const Args& args, Context& ctx) {
       bool last = n + 1 == order.size();
       const Questionnaire& newer =
           last ? current->questionnaire : earlier[order[n + 1]]->questionnaire;
-      std::string mismatch = organisation_mismatch(
-          earlier[order[n]]->questionnaire.assessment, previous_files[order[n]], newer.assessment,
-          last ? file : previous_files[order[n + 1]]);
+      std::string mismatch = organisation_mismatch(earlier[order[n]]->questionnaire.assessment,
+                                                   previous_files[order[n]], newer.assessment,
+                                                   last ? file : previous_files[order[n + 1]]);
       if (!mismatch.empty()) {
         diags.error(newer.assessment.pos, mismatch,
                     "--allow-different-org compares them anyway, with a warning");

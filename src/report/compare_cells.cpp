@@ -94,7 +94,8 @@ std::string sample_note(const ProcessChange& row) {
 
 bool sample_differs(const ProcessChange& row) {
   const ProcessSample& s = row.sample;
-  bool max_level_differs = s.old_max_level && s.new_max_level && *s.old_max_level != *s.new_max_level;
+  bool max_level_differs =
+      s.old_max_level && s.new_max_level && *s.old_max_level != *s.new_max_level;
   return s.instances.changed() || s.assessors.changed() || max_level_differs;
 }
 
@@ -168,8 +169,8 @@ std::string target(const GapChange& gap) {
 }
 
 std::string summary(const Comparison& pair) {
-  const Change order[] = {Change::improved, Change::regressed,      Change::sample_changed,
-                          Change::unchanged, Change::added,        Change::retired,
+  const Change order[] = {Change::improved,      Change::regressed, Change::sample_changed,
+                          Change::unchanged,     Change::added,     Change::retired,
                           Change::not_comparable};
   std::string text;
   for (Change c : order) {

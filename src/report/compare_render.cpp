@@ -211,8 +211,7 @@ std::string md_comparability(const Comparison& pair, const std::string& old_labe
   std::string out = heading + " Comparability\n\n";
   out += md_row({"Setting", md(old_label), md(new_label), "Same"});
   out += md_rule({false, false, false, false});
-  out += md_row({"organisation", md(pair.sample.old_organisation),
-                 md(pair.sample.new_organisation),
+  out += md_row({"organisation", md(pair.sample.old_organisation), md(pair.sample.new_organisation),
                  pair.sample.same_organisation() ? "same" : "**DIFFERENT**"});
   for (const auto& setting : pair.sample.settings) {
     out += md_row({md(setting.name), md(setting.old_value), md(setting.new_value),

@@ -53,9 +53,8 @@ void add_process_sample(Json& j, const ProcessChange& row) {
 
 void add_assessment_sample(Json& j, const Comparison& pair) {
   const AssessmentSample& s = pair.sample;
-  j["organisation"] = {{"old", s.old_organisation},
-                       {"new", s.new_organisation},
-                       {"same", s.same_organisation()}};
+  j["organisation"] = {
+      {"old", s.old_organisation}, {"new", s.new_organisation}, {"same", s.same_organisation()}};
   Json settings;
   for (const auto& setting : s.settings) {
     settings[setting.name] = {
@@ -63,12 +62,10 @@ void add_assessment_sample(Json& j, const Comparison& pair) {
   }
   j["settings"] = std::move(settings);
   j["crosswalk"] = pair.crosswalk_path.empty() ? Json(nullptr) : Json(pair.crosswalk_path);
-  j["assessors"] = {{"added", s.assessors.added},
-                    {"removed", s.assessors.removed},
-                    {"kept", s.assessors.kept}};
-  j["instances"] = {{"added", s.instances_added},
-                    {"removed", s.instances_removed},
-                    {"kept", s.instances_kept}};
+  j["assessors"] = {
+      {"added", s.assessors.added}, {"removed", s.assessors.removed}, {"kept", s.assessors.kept}};
+  j["instances"] = {
+      {"added", s.instances_added}, {"removed", s.instances_removed}, {"kept", s.instances_kept}};
   j["sample_changed"] = s.sample_changed;
 }
 
@@ -256,10 +253,10 @@ std::string render_compare_csv(const CompareReport& report) {
     for (const char* suffix : {" old", " new", " delta"})
       header.push_back(csv_cell(id + suffix));
   }
-  for (const char* name : {"instances_added", "instances_removed", "instances_kept",
-                           "kept_old_level", "kept_new_level", "assessors_added",
-                           "assessors_removed", "old_max_level", "new_max_level",
-                           "same_organisation", "settings_differ"})
+  for (const char* name :
+       {"instances_added", "instances_removed", "instances_kept", "kept_old_level",
+        "kept_new_level", "assessors_added", "assessors_removed", "old_max_level", "new_max_level",
+        "same_organisation", "settings_differ"})
     header.push_back(name);
   std::string out = csv_record(header);
   for (const auto& pair : report.pairs) {

@@ -227,11 +227,11 @@ PlainTable sample_table(const ReviewPack& pack) {
   for (const auto& row : pack.comparison->processes) {
     if (!compare_cells::sample_differs(row)) continue;
     const ProcessSample& s = row.sample;
-    t.rows.push_back({row.id, compare_cells::names(s.instances.added),
-                      compare_cells::names(s.instances.removed),
-                      compare_cells::names(s.instances.kept), compare_cells::names(s.assessors.added),
-                      compare_cells::names(s.assessors.removed), compare_cells::max_levels(row),
-                      compare_cells::kept_levels(row)});
+    t.rows.push_back(
+        {row.id, compare_cells::names(s.instances.added), compare_cells::names(s.instances.removed),
+         compare_cells::names(s.instances.kept), compare_cells::names(s.assessors.added),
+         compare_cells::names(s.assessors.removed), compare_cells::max_levels(row),
+         compare_cells::kept_levels(row)});
   }
   return t;
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The sections, headline sentences and assessment facts of the review pack.
-#include "compare_cells.hpp"
 #include "review_text.hpp"
 
 #include <pace/model/number.hpp>
+
+#include "compare_cells.hpp"
 
 namespace pace::review {
 

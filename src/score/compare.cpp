@@ -398,8 +398,8 @@ Comparison compare_assessments(const AssessmentSide& older, const AssessmentSide
                                          edition(c.older), edition(c.newer));
   if (!c.sample.same_organisation()) {
     c.warnings.push_back("'" + c.older.id + "' and '" + c.newer.id +
-                         "' assess different organisations ('" + c.older.organisation +
-                         "' and '" + c.newer.organisation + "'): the comparison says little");
+                         "' assess different organisations ('" + c.older.organisation + "' and '" +
+                         c.newer.organisation + "'): the comparison says little");
   }
   PairComparer(older, newer, crosswalk, options, c).run();
   return c;

@@ -32,7 +32,15 @@ AssessmentSide make_side(ScoreSheet sheet, const Questionnaire& q, const Rubric&
 
 // sample_changed: the level changed, but the instances assessed changed too and the instances
 // kept in both do not show that change.
-enum class Change { improved, regressed, unchanged, added, retired, not_comparable, sample_changed };
+enum class Change {
+  improved,
+  regressed,
+  unchanged,
+  added,
+  retired,
+  not_comparable,
+  sample_changed
+};
 std::string_view to_string(
     Change c); // improved | regressed | unchanged | new | retired | not_comparable | sample_changed
 
@@ -114,7 +122,7 @@ struct Comparison {
   std::vector<UnmappedElement> unmapped_old; // no counterpart in the newer edition
   std::vector<UnmappedElement> unmapped_new; // no predecessor in the older edition
   std::vector<std::string> warnings;         // for the user; the CLI prints them as warnings
-  AssessmentSample sample; // organisations, settings, assessors, instance totals
+  AssessmentSample sample;                   // organisations, settings, assessors, instance totals
   int rated_both = 0;
   int rated_either = 0;
   std::optional<double> comparability() const;
