@@ -42,6 +42,7 @@ set(PACE_CORE_SOURCES
   src/score/profile.cpp
   src/score/agreement.cpp
   src/score/alignment.cpp
+  src/score/comparability.cpp
   src/score/compare.cpp
   src/score/compare_attributes.cpp
   src/score/compare_series.cpp

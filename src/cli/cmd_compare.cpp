@@ -9,6 +9,7 @@
 #include <pace/cli/io.hpp>
 #include <pace/load/crosswalk_loader.hpp>
 #include <pace/report/compare_render.hpp>
+#include <pace/score/comparability.hpp>
 #include <pace/score/compare.hpp>
 #include <pace/score/score.hpp>
 
@@ -71,6 +72,7 @@ int cmd_compare(const Args& args, Context& ctx) {
   double margin = 5.0;
   std::string format = "text";
   std::string output;
+  bool allow_different_org = false;
   po::options_description desc("options");
   desc.add_options()(
       "crosswalk", po::value(&crosswalk_files)->composing()->value_name("FILE"),
@@ -80,13 +82,15 @@ int cmd_compare(const Args& args, Context& ctx) {
       "a level change through attributes that moved less than this many percentage points "
       "across a band edge is within noise (default 5)")(
       "format", po::value(&format)->value_name("FORMAT"), "text (default), json, csv or md")(
+      "allow-different-org", po::bool_switch(&allow_different_org),
+      "compare assessments of different organisations (a warning in every format)")(
       "output,o", po::value(&output)->value_name("FILE"), "write here instead of standard output")(
       "files", po::value(&files)->value_name("FILE"), "questionnaires, two or more");
   po::positional_options_description positional;
   positional.add("files", -1);
   if (auto rc = parse_arguments("compare",
                                 "OLD NEW [NEWER...] [--crosswalk FILE] [--margin PP] "
-                                "[--format text|json|csv|md] [-o OUT]",
+                                "[--allow-different-org] [--format text|json|csv|md] [-o OUT]",
                                 args, desc, positional, ctx)) {
     return *rc;
   }
@@ -128,6 +132,18 @@ int cmd_compare(const Args& args, Context& ctx) {
       oldest_first += (oldest_first.empty() ? "'" : "', '") + files[i];
     diags.warning({files.front(), 0, 0, 0}, "assessments compared in date order, not as given",
                   "oldest first: " + oldest_first + "'");
+  }
+  if (!allow_different_org) {
+    for (size_t i = 0; i + 1 < order.size(); ++i) {
+      const auto& older = loaded[order[i]].questionnaire;
+      const auto& newer = loaded[order[i + 1]].questionnaire;
+      std::string mismatch = organisation_mismatch(older.assessment, files[order[i]],
+                                                   newer.assessment, files[order[i + 1]]);
+      if (!mismatch.empty()) {
+        diags.error(newer.assessment.pos, mismatch,
+                    "--allow-different-org compares them anyway, with a warning");
+      }
+    }
   }
   // Every pair whose rubric editions differ gets a crosswalk: a given one that links them (with
   // two files, the given one regardless, so a mismatch is reported), else one found in the store.

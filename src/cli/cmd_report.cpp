@@ -13,6 +13,7 @@
 #include <pace/model/sha256.hpp>
 #include <pace/report/review_pack.hpp>
 #include <pace/report/review_render.hpp>
+#include <pace/score/comparability.hpp>
 
 #include "handlers.hpp"
 
@@ -69,19 +70,23 @@ int cmd_report(const Args& args, Context& ctx) {
   std::vector<std::string> previous_files;
   std::string format = "html";
   std::string output;
+  bool allow_different_org = false;
   po::options_description desc("options");
   desc.add_options()("previous", po::value(&previous_files)->composing()->value_name("FILE"),
                      "an earlier assessment to compare with and whose actions to follow up "
                      "(repeatable; any order)")(
       "format", po::value(&format)->value_name("FORMAT"),
       "html (default; self-contained, printable), md (for pandoc and DOCX), csv or json")(
+      "allow-different-org", po::bool_switch(&allow_different_org),
+      "compare with assessments of other organisations (a warning in every format)")(
       "output,o", po::value(&output)->value_name("FILE"), "write here instead of standard output")(
       "file", po::value(&file)->required()->value_name("FILE"), "questionnaire to report on");
   po::positional_options_description positional;
   positional.add("file", 1);
-  if (auto rc = parse_arguments("report",
-                                "FILE [--previous FILE...] [--format html|md|csv|json] [-o OUT]",
-                                args, desc, positional, ctx)) {
+  if (auto rc = parse_arguments(
+          "report",
+          "FILE [--previous FILE...] [--allow-different-org] [--format html|md|csv|json] [-o OUT]",
+          args, desc, positional, ctx)) {
     return *rc;
   }
   if (auto rc = check_choice("report", "format", format, {"html", "md", "csv", "json"}, ctx)) {
@@ -100,6 +105,21 @@ int cmd_report(const Args& args, Context& ctx) {
     report_diagnostics(diags, sources, ctx);
     return static_cast<int>(ExitCode::invalid_input);
   }
+  // The same previous assessment twice would be compared with itself: bad input.
+  for (size_t i = 0; i < previous_files.size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (digest(sources, previous_files[i]) != digest(sources, previous_files[j])) continue;
+      diags.error({previous_files[i], 0, 0, 0},
+                  "--previous '" + previous_files[i] + "' has the same content as --previous '" +
+                      previous_files[j] + "'",
+                  "give each earlier assessment once");
+      break;
+    }
+  }
+  if (diags.has_errors()) {
+    report_diagnostics(diags, sources, ctx);
+    return static_cast<int>(ExitCode::invalid_input);
+  }
   // The previous assessments in date order; each must be older than the one reported on.
   std::vector<size_t> order(earlier.size());
   std::iota(order.begin(), order.end(), 0);
@@ -114,6 +134,24 @@ int cmd_report(const Args& args, Context& ctx) {
                          "--previous '" + previous_files[i] + "' (" + p.date.to_string() +
                              ") is not older than '" + file + "' (" + date.to_string() + ")",
                          ctx);
+    }
+  }
+  if (!allow_different_org) {
+    for (size_t n = 0; n < order.size(); ++n) {
+      bool last = n + 1 == order.size();
+      const Questionnaire& newer =
+          last ? current->questionnaire : earlier[order[n + 1]]->questionnaire;
+      std::string mismatch = organisation_mismatch(earlier[order[n]]->questionnaire.assessment,
+                                                   previous_files[order[n]], newer.assessment,
+                                                   last ? file : previous_files[order[n + 1]]);
+      if (!mismatch.empty()) {
+        diags.error(newer.assessment.pos, mismatch,
+                    "--allow-different-org compares them anyway, with a warning");
+      }
+    }
+    if (diags.has_errors()) {
+      report_diagnostics(diags, sources, ctx);
+      return static_cast<int>(ExitCode::invalid_input);
     }
   }
   // A crosswalk for every step between rubric editions, found as `pace compare` finds them.

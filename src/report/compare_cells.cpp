@@ -60,7 +60,63 @@ std::string attribute_delta(const ProcessChange& row, const std::string& attribu
 }
 
 std::string change_words(Change c) {
-  return c == Change::not_comparable ? "not comparable" : std::string(to_string(c));
+  if (c == Change::not_comparable) return "not comparable";
+  if (c == Change::sample_changed) return "sample changed";
+  return std::string(to_string(c));
+}
+
+std::string names(const std::vector<std::string>& list) {
+  std::string text;
+  for (const auto& n : list)
+    text += (text.empty() ? "" : ", ") + (n.empty() ? std::string("(unnamed)") : n);
+  return text;
+}
+
+std::string sample_note(const ProcessChange& row) {
+  const ProcessSample& s = row.sample;
+  if (!s.instances.changed()) return "";
+  std::string text;
+  if (!s.instances.added.empty()) text = "instances added: " + names(s.instances.added);
+  if (!s.instances.removed.empty()) {
+    text += (text.empty() ? "" : ", ") + std::string("instances removed: ") +
+            names(s.instances.removed);
+  }
+  if (s.kept_old_level && s.kept_new_level) {
+    text += "; kept instances (" + names(s.instances.kept) + ") " +
+            std::to_string(*s.kept_old_level) + " -> " + std::to_string(*s.kept_new_level);
+    if (s.sample_changed) text += ": the level change comes from the sample";
+    if (s.kept_confirm) text += ": they confirm the change";
+  } else if (row.old_level && row.new_level) {
+    text += "; no instance assessed in both";
+  }
+  return text;
+}
+
+bool sample_differs(const ProcessChange& row) {
+  const ProcessSample& s = row.sample;
+  bool max_level_differs =
+      s.old_max_level && s.new_max_level && *s.old_max_level != *s.new_max_level;
+  return s.instances.changed() || s.assessors.changed() || max_level_differs;
+}
+
+std::string max_levels(const ProcessChange& row) {
+  const ProcessSample& s = row.sample;
+  std::string old_text = s.old_max_level ? std::to_string(*s.old_max_level) : "-";
+  std::string new_text = s.new_max_level ? std::to_string(*s.new_max_level) : "-";
+  return old_text == new_text ? new_text : old_text + ">" + new_text;
+}
+
+std::string kept_levels(const ProcessChange& row) {
+  const ProcessSample& s = row.sample;
+  if (!s.kept_old_level || !s.kept_new_level) return "-";
+  return std::to_string(*s.kept_old_level) + ">" + std::to_string(*s.kept_new_level);
+}
+
+std::string organisation_warning(const Comparison& pair) {
+  if (pair.sample.same_organisation()) return "";
+  return "different organisations: '" + pair.older.organisation + "' (" + pair.older.path +
+         ") and '" + pair.newer.organisation + "' (" + pair.newer.path +
+         "), compared because --allow-different-org was given";
 }
 
 std::string gap_words(GapStatus s) {
@@ -89,6 +145,7 @@ std::string note(const ProcessChange& row) {
   }
   if (!row.reason.empty()) parts.push_back(row.reason);
   if (row.within_noise) parts.push_back("within noise");
+  if (std::string sample = sample_note(row); !sample.empty()) parts.push_back(sample);
   std::string text;
   for (const auto& p : parts)
     text += (text.empty() ? "" : "; ") + p;
@@ -112,8 +169,9 @@ std::string target(const GapChange& gap) {
 }
 
 std::string summary(const Comparison& pair) {
-  const Change order[] = {Change::improved, Change::regressed, Change::unchanged,
-                          Change::added,    Change::retired,   Change::not_comparable};
+  const Change order[] = {Change::improved,      Change::regressed, Change::sample_changed,
+                          Change::unchanged,     Change::added,     Change::retired,
+                          Change::not_comparable};
   std::string text;
   for (Change c : order) {
     int count = 0;

@@ -24,8 +24,23 @@ std::string signed_points(double value);
 // "was L", or "" when the row has no such attribute.
 std::string attribute_delta(const ProcessChange& row, const std::string& attribute_id);
 
-// "not comparable" for Change::not_comparable; the others as to_string() gives them.
+// "not comparable", "sample changed"; the others as to_string() gives them.
 std::string change_words(Change c);
+
+// "HQ, Site-B"; the unnamed instance is "(unnamed)".
+std::string names(const std::vector<std::string>& list);
+
+// "instances added: Site-B; kept instances (HQ) 2 -> 2: the level change comes from the sample",
+// or "" when the instances did not change.
+std::string sample_note(const ProcessChange& row);
+
+// True when instances, assessors or max_level differ: the row belongs in the sample table.
+bool sample_differs(const ProcessChange& row);
+std::string max_levels(const ProcessChange& row);  // "3" or "2>3"
+std::string kept_levels(const ProcessChange& row); // "2>2", or "-" when not computed
+
+// The warning line for two organisations, or "" when they are the same.
+std::string organisation_warning(const Comparison& pair);
 std::string gap_words(GapStatus s);
 
 // "renamed from MGT.2; within noise" and the like: everything a reader needs beside the levels.

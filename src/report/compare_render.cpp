@@ -26,18 +26,74 @@ std::string comparability_sentence(const Comparison& pair) {
          std::to_string(pair.rated_either) + " indicators rated in either were rated in both)";
 }
 
+// "sample: 2 instances added, 0 removed, 20 kept; 1 level change comes from the sample"
+std::string sample_sentence(const Comparison& pair) {
+  const AssessmentSample& s = pair.sample;
+  std::string text = "sample: " + std::to_string(s.instances_added) +
+                     (s.instances_added == 1 ? " instance added, " : " instances added, ") +
+                     std::to_string(s.instances_removed) + " removed, " +
+                     std::to_string(s.instances_kept) + " kept";
+  if (s.sample_changed > 0) {
+    text += "; " + std::to_string(s.sample_changed) +
+            (s.sample_changed == 1 ? " level change comes" : " level changes come") +
+            " from the sample, not the kept instances";
+  }
+  return text;
+}
+
+std::string crosswalk_words(const Comparison& pair) {
+  return pair.crosswalk_path.empty() ? "none" : pair.crosswalk_path;
+}
+
 // ---- text ----------------------------------------------------------------------------------
+
+std::string text_comparability(const Comparison& pair, const std::string& old_label,
+                               const std::string& new_label) {
+  std::string out = "comparability of the two assessments:\n";
+  TextTable settings({"", old_label, new_label, ""});
+  settings.add_row({"organisation", pair.sample.old_organisation, pair.sample.new_organisation,
+                    pair.sample.same_organisation() ? "same" : "DIFFERENT"});
+  for (const auto& setting : pair.sample.settings) {
+    settings.add_row({setting.name, setting.old_value, setting.new_value,
+                      setting.differs() ? "differs" : "same"});
+  }
+  settings.add_row({"crosswalk", "", crosswalk_words(pair), ""});
+  settings.add_row({"assessors added", "", cells::names(pair.sample.assessors.added), ""});
+  settings.add_row({"assessors removed", cells::names(pair.sample.assessors.removed), "", ""});
+  out += settings.render();
+  std::vector<const ProcessChange*> rows;
+  for (const auto& row : pair.processes) {
+    if (cells::sample_differs(row)) rows.push_back(&row);
+  }
+  if (rows.empty()) return out + "every process: same instances, assessors and max_level\n";
+  out += "\nprocesses whose sample differs (kept: the level on the instances in both):\n";
+  TextTable table({"process", "instances added", "removed", "kept", "assessors added", "removed",
+                   "max_level", "kept"});
+  for (const ProcessChange* row : rows) {
+    const ProcessSample& s = row->sample;
+    table.add_row({row->id, cells::names(s.instances.added), cells::names(s.instances.removed),
+                   cells::names(s.instances.kept), cells::names(s.assessors.added),
+                   cells::names(s.assessors.removed), cells::max_levels(*row),
+                   cells::kept_levels(*row)});
+  }
+  return out + table.render();
+}
 
 std::string text_pair(const Comparison& pair, const std::string& old_label,
                       const std::string& new_label, const std::vector<std::string>& attributes,
                       double margin) {
-  std::string out = organisations(pair) + ": " + cells::describe(pair.older) + " -> " +
-                    cells::describe(pair.newer) + "\n";
+  std::string out;
+  if (std::string warning = cells::organisation_warning(pair); !warning.empty()) {
+    out += "WARNING: " + warning + "\n";
+  }
+  out += organisations(pair) + ": " + cells::describe(pair.older) + " -> " +
+         cells::describe(pair.newer) + "\n";
   out += "rubric " + cells::edition(pair.older) + " -> " + cells::edition(pair.newer);
   out += pair.crosswalk_path.empty() ? "\n" : ", crosswalk " + pair.crosswalk_path + "\n";
   out += "comparability " + comparability_sentence(pair) + "\n";
   out +=
-      cells::summary(pair) + "; noise margin " + format_fixed(margin, 1) + " percentage points\n\n";
+      cells::summary(pair) + "; noise margin " + format_fixed(margin, 1) + " percentage points\n";
+  out += sample_sentence(pair) + "\n\n";
   TextTable processes({"process", "name", old_label, new_label, "change", "compared", "note"},
                       {false, false, true, true, false, true, false});
   for (const auto& row : pair.processes) {
@@ -58,6 +114,7 @@ std::string text_pair(const Comparison& pair, const std::string& old_label,
     deltas.add_row(std::move(cells_of_row));
   }
   out += deltas.render();
+  out += "\n" + text_comparability(pair, old_label, new_label);
   out += "\ngaps to target:";
   if (pair.gaps.empty()) {
     out += " none in either assessment\n";
@@ -149,10 +206,46 @@ std::string md_rule(const std::vector<bool>& right) {
   return line + "\n";
 }
 
+std::string md_comparability(const Comparison& pair, const std::string& old_label,
+                             const std::string& new_label, const std::string& heading) {
+  std::string out = heading + " Comparability\n\n";
+  out += md_row({"Setting", md(old_label), md(new_label), "Same"});
+  out += md_rule({false, false, false, false});
+  out += md_row({"organisation", md(pair.sample.old_organisation), md(pair.sample.new_organisation),
+                 pair.sample.same_organisation() ? "same" : "**DIFFERENT**"});
+  for (const auto& setting : pair.sample.settings) {
+    out += md_row({md(setting.name), md(setting.old_value), md(setting.new_value),
+                   setting.differs() ? "differs" : "same"});
+  }
+  out += md_row({"crosswalk", "", md(crosswalk_words(pair)), ""});
+  out += md_row({"assessors added", "", md(cells::names(pair.sample.assessors.added)), ""});
+  out += md_row({"assessors removed", md(cells::names(pair.sample.assessors.removed)), "", ""});
+  std::vector<const ProcessChange*> rows;
+  for (const auto& row : pair.processes) {
+    if (cells::sample_differs(row)) rows.push_back(&row);
+  }
+  if (rows.empty()) return out + "\nEvery process: same instances, assessors and max_level.\n";
+  out += "\nProcesses whose sample differs (kept: the level on the instances in both):\n\n";
+  out += md_row({"Process", "Instances added", "Removed", "Kept", "Assessors added", "Removed",
+                 "max_level", "Kept"});
+  out += md_rule({false, false, false, false, false, false, true, true});
+  for (const ProcessChange* row : rows) {
+    const ProcessSample& s = row->sample;
+    out += md_row({md(row->id), md(cells::names(s.instances.added)),
+                   md(cells::names(s.instances.removed)), md(cells::names(s.instances.kept)),
+                   md(cells::names(s.assessors.added)), md(cells::names(s.assessors.removed)),
+                   md(cells::max_levels(*row)), md(cells::kept_levels(*row))});
+  }
+  return out;
+}
+
 std::string md_pair(const Comparison& pair, const std::string& old_label,
                     const std::string& new_label, const std::vector<std::string>& attributes,
                     double margin, const std::string& heading) {
   std::string out;
+  if (std::string warning = cells::organisation_warning(pair); !warning.empty()) {
+    out += "> **Warning:** " + md(warning) + "\n\n";
+  }
   out += md_row({"", md(old_label), md(new_label)}) + md_rule({false, false, false});
   out += md_row({"Assessment", md(pair.older.id), md(pair.newer.id)});
   out += md_row({"Organisation", md(pair.older.organisation), md(pair.newer.organisation)});
@@ -162,6 +255,7 @@ std::string md_pair(const Comparison& pair, const std::string& old_label,
   out += "\n**Comparability:** " + comparability_sentence(pair) + ".\n\n";
   out += "**Changes:** " + cells::summary(pair) + ". Noise margin: " + format_fixed(margin, 1) +
          " percentage points.\n\n";
+  out += "**Sample:** " + sample_sentence(pair).substr(8) + ".\n\n";
   if (!pair.crosswalk_path.empty()) out += "**Crosswalk:** " + md(pair.crosswalk_path) + "\n\n";
   out += heading + " Processes\n\n";
   out += md_row({"Process", "Name", md(old_label), md(new_label), "Change", "Compared", "Note"});
@@ -187,6 +281,7 @@ std::string md_pair(const Comparison& pair, const std::string& old_label,
       r.push_back(md_delta(row, id));
     out += md_row(r);
   }
+  out += "\n" + md_comparability(pair, old_label, new_label, heading);
   out += "\n" + heading + " Gaps to target\n\n";
   if (pair.gaps.empty()) {
     out += "No process has a gap in either assessment.\n";

@@ -27,6 +27,48 @@ Json comparability_json(int both, int either, const std::optional<double>& share
   return {{"rated_both", both}, {"rated_either", either}, {"percent", percent_or_null(share)}};
 }
 
+Json names_json(const NameDiff& d) {
+  return {{"added", d.added}, {"removed", d.removed}, {"kept", d.kept}};
+}
+
+void add_process_sample(Json& j, const ProcessChange& row) {
+  const ProcessSample& s = row.sample;
+  j["instances"] = names_json(s.instances);
+  j["assessors"] = {{"added", s.assessors.added}, {"removed", s.assessors.removed}};
+  j["max_level"] = {{"old", or_null(s.old_max_level)}, {"new", or_null(s.new_max_level)}};
+  j["instances_changed"] = s.instances.changed();
+  if (s.kept_old_level && s.kept_new_level) {
+    int delta = *s.kept_new_level - *s.kept_old_level;
+    j["kept_instances"] = {{"old_level", *s.kept_old_level},
+                           {"new_level", *s.kept_new_level},
+                           {"change", delta > 0   ? "improved"
+                                      : delta < 0 ? "regressed"
+                                                  : "unchanged"}};
+  } else {
+    j["kept_instances"] = nullptr;
+  }
+  j["sample_changed"] = s.sample_changed;
+  j["kept_confirm"] = s.kept_confirm;
+}
+
+void add_assessment_sample(Json& j, const Comparison& pair) {
+  const AssessmentSample& s = pair.sample;
+  j["organisation"] = {
+      {"old", s.old_organisation}, {"new", s.new_organisation}, {"same", s.same_organisation()}};
+  Json settings;
+  for (const auto& setting : s.settings) {
+    settings[setting.name] = {
+        {"old", setting.old_value}, {"new", setting.new_value}, {"same", !setting.differs()}};
+  }
+  j["settings"] = std::move(settings);
+  j["crosswalk"] = pair.crosswalk_path.empty() ? Json(nullptr) : Json(pair.crosswalk_path);
+  j["assessors"] = {
+      {"added", s.assessors.added}, {"removed", s.assessors.removed}, {"kept", s.assessors.kept}};
+  j["instances"] = {
+      {"added", s.instances_added}, {"removed", s.instances_removed}, {"kept", s.instances_kept}};
+  j["sample_changed"] = s.sample_changed;
+}
+
 Json assessment_json(const AssessmentRef& a) {
   return {{"id", a.id},
           {"organisation", a.organisation},
@@ -66,6 +108,7 @@ Json process_json(const ProcessChange& row) {
   j["level_delta"] =
       row.old_level && row.new_level ? Json(*row.new_level - *row.old_level) : Json(nullptr);
   j["comparability"] = comparability_json(row.rated_both, row.rated_either, row.comparability());
+  add_process_sample(j["comparability"], row);
   j["attributes"] = Json::array();
   for (const auto& a : row.attributes)
     j["attributes"].push_back(attribute_json(a));
@@ -88,9 +131,10 @@ Json pair_json(const Comparison& pair) {
   j["rubrics_differ"] = pair.rubrics_differ;
   j["crosswalk"] = pair.crosswalk_path.empty() ? Json(nullptr) : Json(pair.crosswalk_path);
   j["comparability"] = comparability_json(pair.rated_both, pair.rated_either, pair.comparability());
+  add_assessment_sample(j["comparability"], pair);
   Json summary;
   for (Change c : {Change::improved, Change::regressed, Change::unchanged, Change::added,
-                   Change::retired, Change::not_comparable}) {
+                   Change::retired, Change::not_comparable, Change::sample_changed}) {
     int count = 0;
     for (const auto& row : pair.processes)
       count += row.change == c ? 1 : 0;
@@ -145,11 +189,40 @@ std::string csv_optional(const std::optional<int>& value) {
   return value ? std::to_string(*value) : "";
 }
 
+// "HQ; Site-B": instance and assessor names in one cell; the unnamed instance is "(unnamed)".
+std::string join_names(const std::vector<std::string>& names) {
+  std::string text;
+  for (const auto& n : names)
+    text += (text.empty() ? "" : "; ") + (n.empty() ? std::string("(unnamed)") : n);
+  return text;
+}
+
+// "rating_method; scale": the settings that differ between the two assessments.
+std::string settings_differ(const AssessmentSample& sample) {
+  std::string text;
+  for (const auto& s : sample.settings) {
+    if (s.differs()) text += (text.empty() ? "" : "; ") + s.name;
+  }
+  return text;
+}
+
 std::string csv_points(const std::optional<double>& value) {
   return value ? format_fixed(*value, 1) : "";
 }
 
 } // namespace
+
+Json assessment_comparability_json(const Comparison& pair) {
+  Json j = Json::object();
+  add_assessment_sample(j, pair);
+  return j;
+}
+
+Json process_comparability_json(const ProcessChange& row) {
+  Json j = Json::object();
+  add_process_sample(j, row);
+  return j;
+}
 
 Json compare_to_json(const CompareReport& report) {
   Json doc;
@@ -180,6 +253,11 @@ std::string render_compare_csv(const CompareReport& report) {
     for (const char* suffix : {" old", " new", " delta"})
       header.push_back(csv_cell(id + suffix));
   }
+  for (const char* name :
+       {"instances_added", "instances_removed", "instances_kept", "kept_old_level",
+        "kept_new_level", "assessors_added", "assessors_removed", "old_max_level", "new_max_level",
+        "same_organisation", "settings_differ"})
+    header.push_back(name);
   std::string out = csv_record(header);
   for (const auto& pair : report.pairs) {
     for (const auto& row : pair.processes) {
@@ -219,6 +297,18 @@ std::string render_compare_csv(const CompareReport& report) {
         fields.push_back(a ? csv_points(a->new_achievement) : "");
         fields.push_back(a ? csv_points(a->delta()) : "");
       }
+      const ProcessSample& sample = row.sample;
+      fields.push_back(csv_cell(join_names(sample.instances.added)));
+      fields.push_back(csv_cell(join_names(sample.instances.removed)));
+      fields.push_back(csv_cell(join_names(sample.instances.kept)));
+      fields.push_back(csv_optional(sample.kept_old_level));
+      fields.push_back(csv_optional(sample.kept_new_level));
+      fields.push_back(csv_cell(join_names(sample.assessors.added)));
+      fields.push_back(csv_cell(join_names(sample.assessors.removed)));
+      fields.push_back(csv_optional(sample.old_max_level));
+      fields.push_back(csv_optional(sample.new_max_level));
+      fields.push_back(pair.sample.same_organisation() ? "yes" : "no");
+      fields.push_back(csv_cell(settings_differ(pair.sample)));
       out += csv_record(fields);
     }
   }

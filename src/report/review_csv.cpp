@@ -128,12 +128,57 @@ void action_records(const ReviewPack& pack, Records& r) {
   }
 }
 
+// The newest comparison's settings ("comparability": name, from_rating old, to_rating new,
+// status same|differs) and, for each process whose instances changed, its instances ("instance":
+// status added|removed|kept) and its level on the kept instances ("kept_instances").
+void comparability_records(const ReviewPack& pack, Records& r) {
+  if (!pack.comparison) return;
+  const AssessmentSample& s = pack.comparison->sample;
+  r.start("comparability");
+  r.text(col::name, "organisation");
+  r.text(col::from_rating, s.old_organisation);
+  r.text(col::to_rating, s.new_organisation);
+  r.text(col::status, s.same_organisation() ? "same" : "differs");
+  for (const auto& setting : s.settings) {
+    r.start("comparability");
+    r.text(col::name, setting.name);
+    r.text(col::from_rating, setting.old_value);
+    r.text(col::to_rating, setting.new_value);
+    r.text(col::status, setting.differs() ? "differs" : "same");
+  }
+  for (const auto& row : pack.comparison->processes) {
+    const ProcessSample& sample = row.sample;
+    if (!sample.instances.changed()) continue;
+    auto instances = [&](const std::vector<std::string>& names, const char* status) {
+      for (const auto& name : names) {
+        r.start("instance");
+        r.text(col::process, row.id);
+        r.text(col::instance, name);
+        r.text(col::status, status);
+      }
+    };
+    instances(sample.instances.added, "added");
+    instances(sample.instances.removed, "removed");
+    instances(sample.instances.kept, "kept");
+    if (sample.kept_old_level && sample.kept_new_level) {
+      r.start("kept_instances");
+      r.text(col::process, row.id);
+      r.number(col::previous_level, std::to_string(*sample.kept_old_level));
+      r.number(col::level, std::to_string(*sample.kept_new_level));
+      r.text(col::status, sample.sample_changed ? "sample_changed"
+                          : sample.kept_confirm ? "confirms"
+                                                : "");
+    }
+  }
+}
+
 } // namespace
 
 std::string render_review_csv(const ReviewPack& pack) {
   Records r(pack.assessment.id);
   process_records(pack, r);
   action_records(pack, r);
+  comparability_records(pack, r);
   return r.finish();
 }
 

@@ -36,6 +36,7 @@ figure { margin: 12px 0; }
 figcaption { font-size: 9pt; color: #333; }
 svg.chart { max-width: 100%; height: auto; display: block; }
 .note { color: #333; font-style: italic; }
+.warning { border: 2px solid #000; padding: 0.4em 0.6em; font-weight: bold; }
 table.files td:last-child { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace;
   font-size: 8pt; word-break: break-all; }
 footer { margin-top: 24px; font-size: 9pt; color: #333; border-top: 1px solid #888; }
@@ -189,6 +190,20 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
       out += "<h3>Since " + html_escape(pack.comparison->older.id) + "</h3>\n";
     }
     out += table(review::change_table(pack), "changes");
+    if (pack.comparison) {
+      out += "<h3>Comparability</h3>\n";
+      if (auto warning = review::organisation_warning(pack); !warning.empty()) {
+        out += "<p class=\"warning\" role=\"alert\"><strong>Warning:</strong> " +
+               html_escape(warning) + "</p>\n";
+      }
+      out += paragraph(review::sample_sentence(pack));
+      out += table(review::comparability_table(pack), "comparability");
+      if (auto t = review::sample_table(pack); !t.rows.empty()) {
+        out += paragraph("Processes whose sample differs; kept levels: the process scored on the "
+                         "instances assessed in both.");
+        out += table(t, "sample");
+      }
+    }
     if (auto lines = review::gap_changes(pack); !lines.empty()) {
       out += "<h3>Gaps of the previous assessment</h3>\n" + list(lines);
     }

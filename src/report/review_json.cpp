@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The review pack as the "pace.report/1" JSON document (README, section "Review pack").
 #include <pace/model/number.hpp>
+#include <pace/report/compare_render.hpp>
 #include <pace/report/review_render.hpp>
 #include <pace/report/score_render.hpp>
 
@@ -74,7 +75,8 @@ Json summary_json(const ReviewPack& pack) {
                     {"gaps_closed", n.gaps_closed},
                     {"gaps_still_open", n.gaps_open},
                     {"gaps_new", n.gaps_new},
-                    {"comparability", percent_json(pack.comparison->comparability())}};
+                    {"comparability", percent_json(pack.comparison->comparability())},
+                    {"sample_changed", n.sample_changed}};
   } else {
     j["changes"] = nullptr;
   }
@@ -178,7 +180,8 @@ void add_history(const ReviewPack& pack, Json& doc) {
                          {"old_level", optional_json(c.old_level)},
                          {"new_level", optional_json(c.new_level)},
                          {"comparability", percent_json(c.comparability())},
-                         {"reason", c.reason}});
+                         {"reason", c.reason},
+                         {"sample", process_comparability_json(c)}});
     }
     for (const auto& g : pack.comparison->gaps) {
       gap_changes.push_back({{"id", g.id},
@@ -189,6 +192,15 @@ void add_history(const ReviewPack& pack, Json& doc) {
   }
   doc["changes"] = changes;
   doc["gap_changes"] = gap_changes;
+  if (pack.comparison) {
+    Json comparability = assessment_comparability_json(*pack.comparison);
+    comparability["rated_both"] = pack.comparison->rated_both;
+    comparability["rated_either"] = pack.comparison->rated_either;
+    comparability["percent"] = percent_json(pack.comparison->comparability());
+    doc["comparability"] = std::move(comparability);
+  } else {
+    doc["comparability"] = nullptr;
+  }
   Json rows = Json::array();
   for (const auto& row : pack.trend) {
     Json levels = Json::array();
@@ -318,6 +330,8 @@ Json review_to_json(const ReviewPack& pack) {
   }
   doc["evidence"] = evidence;
   doc["method"] = method_json(pack);
+  // What the newest comparison warns about (different organisations, rubric editions).
+  doc["warnings"] = pack.comparison ? Json(pack.comparison->warnings) : Json::array();
   return doc;
 }
 

@@ -79,6 +79,19 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
       out += "### Since " + markdown_escape(pack.comparison->older.id) + "\n\n";
     }
     out += table(review::change_table(pack));
+    if (pack.comparison) {
+      out += "### Comparability\n\n";
+      if (auto warning = review::organisation_warning(pack); !warning.empty()) {
+        out += "> **Warning:** " + markdown_escape(warning) + "\n\n";
+      }
+      out += paragraph(review::sample_sentence(pack));
+      out += table(review::comparability_table(pack));
+      if (auto t = review::sample_table(pack); !t.rows.empty()) {
+        out += paragraph("Processes whose sample differs; kept levels: the process scored on the "
+                         "instances assessed in both.");
+        out += table(t);
+      }
+    }
     if (auto lines = review::gap_changes(pack); !lines.empty()) {
       out += "### Gaps of the previous assessment\n\n" + list(lines);
     }

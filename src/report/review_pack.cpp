@@ -84,6 +84,7 @@ ChangeCounts count_changes(const Comparison& c) {
     case Change::added: ++n.added; break;
     case Change::retired: ++n.retired; break;
     case Change::not_comparable: ++n.not_comparable; break;
+    case Change::sample_changed: ++n.sample_changed; break;
     }
     if (p.within_noise) ++n.within_noise;
   }

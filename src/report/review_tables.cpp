@@ -2,6 +2,7 @@
 // The tables and lists of the review pack, as plain text (see review_text.hpp).
 #include <pace/model/number.hpp>
 
+#include "compare_cells.hpp"
 #include "review_text.hpp"
 
 namespace pace::review {
@@ -145,10 +146,7 @@ PlainTable change_table(const ReviewPack& pack) {
                {}};
   if (!pack.comparison) return t;
   for (const auto& c : pack.comparison->processes) {
-    std::string change(to_string(c.change));
-    if (c.change == Change::not_comparable) change = "not comparable";
-    if (c.within_noise) change += " (within noise)";
-    if (!c.reason.empty()) change += ": " + c.reason;
+    std::string change = change_words(c);
     std::string id = c.old_id.empty() || c.old_id == c.id ? c.id : c.old_id + " \u2192 " + c.id;
     auto comparability = c.comparability();
     t.rows.push_back({id, c.name, optional_level(c.old_level), optional_level(c.new_level), change,
@@ -171,6 +169,79 @@ PlainTable trend_table(const ReviewPack& pack) {
     t.rows.push_back(std::move(cells));
   }
   return t;
+}
+
+std::string change_words(const ProcessChange& c) {
+  std::string change = compare_cells::change_words(c.change);
+  if (c.within_noise) change += " (within noise)";
+  if (!c.reason.empty()) change += ": " + c.reason;
+  if (std::string sample = compare_cells::sample_note(c); !sample.empty()) {
+    change += (c.reason.empty() ? ": " : "; ") + sample;
+  }
+  return change;
+}
+
+std::string sample_sentence(const ReviewPack& pack) {
+  if (!pack.comparison) return "";
+  const AssessmentSample& s = pack.comparison->sample;
+  std::string text = "Sample since " + pack.comparison->older.id + ": " +
+                     std::to_string(s.instances_added) +
+                     (s.instances_added == 1 ? " instance added, " : " instances added, ") +
+                     std::to_string(s.instances_removed) + " removed, " +
+                     std::to_string(s.instances_kept) + " kept.";
+  if (s.sample_changed > 0) {
+    text += " " + std::to_string(s.sample_changed) +
+            (s.sample_changed == 1 ? " level change comes" : " level changes come") +
+            " from the changed sample: the instances assessed in both do not show it.";
+  }
+  return text;
+}
+
+PlainTable comparability_table(const ReviewPack& pack) {
+  PlainTable t{{"Setting", "Previous", "Current", "Same"},
+               {16, 28, 28, 8},
+               {false, false, false, false},
+               {}};
+  if (!pack.comparison) return t;
+  const Comparison& c = *pack.comparison;
+  const AssessmentSample& s = c.sample;
+  t.rows.push_back({"organisation", s.old_organisation, s.new_organisation,
+                    s.same_organisation() ? "same" : "DIFFERENT"});
+  for (const auto& setting : s.settings) {
+    t.rows.push_back({setting.name, setting.old_value, setting.new_value,
+                      setting.differs() ? "differs" : "same"});
+  }
+  t.rows.push_back({"crosswalk", "", c.crosswalk_path.empty() ? "none" : c.crosswalk_path, ""});
+  t.rows.push_back({"assessors added", "", compare_cells::names(s.assessors.added), ""});
+  t.rows.push_back({"assessors removed", compare_cells::names(s.assessors.removed), "", ""});
+  return t;
+}
+
+PlainTable sample_table(const ReviewPack& pack) {
+  PlainTable t{{"Process", "Instances added", "Removed", "Kept", "Assessors added", "Removed",
+                "max_level", "Kept levels"},
+               {8, 16, 12, 16, 16, 12, 8, 8},
+               {false, false, false, false, false, false, true, true},
+               {}};
+  if (!pack.comparison) return t;
+  for (const auto& row : pack.comparison->processes) {
+    if (!compare_cells::sample_differs(row)) continue;
+    const ProcessSample& s = row.sample;
+    t.rows.push_back(
+        {row.id, compare_cells::names(s.instances.added), compare_cells::names(s.instances.removed),
+         compare_cells::names(s.instances.kept), compare_cells::names(s.assessors.added),
+         compare_cells::names(s.assessors.removed), compare_cells::max_levels(row),
+         compare_cells::kept_levels(row)});
+  }
+  return t;
+}
+
+std::string organisation_warning(const ReviewPack& pack) {
+  if (!pack.comparison) return "";
+  std::string warning = compare_cells::organisation_warning(*pack.comparison);
+  if (warning.empty()) return "";
+  warning[0] = 'D';
+  return warning + ".";
 }
 
 std::vector<std::string> gap_changes(const ReviewPack& pack) {

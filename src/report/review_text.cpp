@@ -5,6 +5,8 @@
 #include <pace/model/number.hpp>
 #include <pace/report/score_render.hpp>
 
+#include "compare_cells.hpp"
+
 namespace pace::review {
 
 namespace {
@@ -75,6 +77,11 @@ std::string change_finding(const ReviewPack& pack) {
   if (n.added > 0) parts.push_back(std::to_string(n.added) + " new");
   if (n.retired > 0) parts.push_back(std::to_string(n.retired) + " retired");
   if (n.not_comparable > 0) parts.push_back(std::to_string(n.not_comparable) + " not comparable");
+  if (n.sample_changed > 0) {
+    parts.push_back(std::to_string(n.sample_changed) +
+                    " sample changed (the level moved only through instances assessed in one "
+                    "assessment)");
+  }
   std::string text =
       "Since " + old.id + " (" + old.date.to_string() + "): " + join(parts, ", ") + ".";
   if (n.within_noise > 0) {
@@ -162,8 +169,13 @@ std::vector<std::pair<std::string, std::string>> assessment_facts(const ReviewPa
 }
 
 std::vector<std::string> key_findings(const ReviewPack& pack) {
-  std::vector<std::string> findings = {maturity_finding(pack), target_finding(pack.summary),
-                                       largest_gap_finding(pack), change_finding(pack)};
+  std::vector<std::string> findings;
+  if (std::string warning = organisation_warning(pack); !warning.empty()) {
+    findings.push_back("WARNING: " + warning);
+  }
+  for (auto&& finding : {maturity_finding(pack), target_finding(pack.summary),
+                         largest_gap_finding(pack), change_finding(pack)})
+    findings.push_back(finding);
   if (std::string text = previous_action_finding(pack); !text.empty()) findings.push_back(text);
   if (!pack.fragile.empty()) {
     findings.push_back(
@@ -217,9 +229,7 @@ std::string percent_text(double percent) {
 
 std::string change_text(const ProcessLine& line) {
   if (!line.change) return "";
-  std::string text(to_string(*line.change));
-  if (text == "not_comparable") text = "not comparable";
-  return text + (line.within_noise ? " (within noise)" : "");
+  return compare_cells::change_words(*line.change) + (line.within_noise ? " (within noise)" : "");
 }
 
 } // namespace pace::review

@@ -46,6 +46,13 @@ PlainTable category_table(const ReviewPack& pack);
 PlainTable change_table(const ReviewPack& pack);
 PlainTable trend_table(const ReviewPack& pack); // level per assessment; shown for three or more
 std::vector<std::string> gap_changes(const ReviewPack& pack); // closed / still open / new lines
+// What the newest comparison shares: organisation, settings, assessors, instances (comparison
+// required), and the processes whose instances, assessors or max_level differ (may be empty).
+std::string sample_sentence(const ReviewPack& pack); // "" without a comparison
+PlainTable comparability_table(const ReviewPack& pack);
+PlainTable sample_table(const ReviewPack& pack);
+// "Different organisations: ..." or "" when the organisations are the same (or no comparison).
+std::string organisation_warning(const ReviewPack& pack);
 PlainTable gap_table(const ReviewPack& pack);
 std::vector<std::string> why_not_next(const ReviewPack& pack);
 PlainTable action_table(const ReviewPack& pack);
@@ -62,5 +69,7 @@ PlainTable file_table(const ReviewPack& pack);
 std::string level_text(bool assessed, int level);
 std::string percent_text(double percent);         // "72.5%"
 std::string change_text(const ProcessLine& line); // "improved", "unchanged (within noise)" ...
+// The change of one comparison row in words: "sample changed: instances added: ...".
+std::string change_words(const ProcessChange& row);
 
 } // namespace pace::review

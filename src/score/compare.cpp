@@ -122,11 +122,16 @@ private:
       row.new_target = np->target;
     }
     row.attributes = attribute_changes(op, new_assessed ? np : nullptr, options_.margin);
+    row.sample = compare_process_sample(op, new_assessed ? np : nullptr);
     classify(row, group, op, np);
     count_rated(row, group);
     add_gap(row, op, new_assessed ? np : nullptr);
     out_.rated_both += row.rated_both;
     out_.rated_either += row.rated_either;
+    out_.sample.instances_added += static_cast<int>(row.sample.instances.added.size());
+    out_.sample.instances_removed += static_cast<int>(row.sample.instances.removed.size());
+    out_.sample.instances_kept += static_cast<int>(row.sample.instances.kept.size());
+    out_.sample.sample_changed += row.change == Change::sample_changed ? 1 : 0;
     out_.processes.push_back(std::move(row));
   }
 
@@ -160,6 +165,7 @@ private:
       row.change = delta > 0 ? Change::improved : delta < 0 ? Change::regressed : Change::unchanged;
       row.within_noise =
           delta != 0 && level_change_within_noise(op->attributes, np->attributes, options_.margin);
+      judge_kept_instances(row, *op, *np);
       // A level at the ceiling of what was investigated says nothing about the levels above it.
       if (delta > 0 && op->capability_level == op->max_level) {
         row.reason = out_.older.id + " investigated up to level " + std::to_string(op->max_level);
@@ -167,6 +173,22 @@ private:
         row.reason = out_.newer.id + " investigated up to level " + std::to_string(np->max_level);
       }
     }
+  }
+
+  // Where the instances changed, the process scored on the kept instances alone in both
+  // assessments: a level change they do not show comes from the sample, not the process.
+  void judge_kept_instances(ProcessChange& row, const ProcessResult& op, const ProcessResult& np) {
+    ProcessSample& sample = row.sample;
+    if (!sample.instances.changed()) return;
+    if (!sample.instances.kept.empty() && older_.questionnaire && older_.rubric &&
+        newer_.questionnaire && newer_.rubric) {
+      sample.kept_old_level =
+          level_on_instances(*older_.questionnaire, *older_.rubric, op.id, sample.instances.kept);
+      sample.kept_new_level =
+          level_on_instances(*newer_.questionnaire, *newer_.rubric, np.id, sample.instances.kept);
+    }
+    judge_sample(sample, op.capability_level, np.capability_level);
+    if (sample.sample_changed) row.change = Change::sample_changed;
   }
 
   // Rated in both / rated in either, in the newer process's indicator ids. Rated old indicators
@@ -191,6 +213,14 @@ private:
     std::set<std::string> either = old_rated;
     either.insert(new_rated.begin(), new_rated.end());
     row.rated_either = static_cast<int>(either.size()) + unmapped_rated;
+    // An instance assessed on one side only was not compared at all: what it rated counts as
+    // rated in either, never in both.
+    const auto& old_instances = lookup(older_.rated_in_instance, row.old_id);
+    const auto& new_instances = lookup(newer_.rated_in_instance, row.new_id);
+    for (const auto& name : row.sample.instances.removed)
+      row.rated_either += lookup(old_instances, name);
+    for (const auto& name : row.sample.instances.added)
+      row.rated_either += lookup(new_instances, name);
   }
 
   bool maps_anywhere(const std::string& old_id, const std::string& indicator) const {
@@ -296,6 +326,7 @@ std::string_view to_string(Change c) {
   case Change::added: return "new";
   case Change::retired: return "retired";
   case Change::not_comparable: return "not_comparable";
+  case Change::sample_changed: return "sample_changed";
   }
   return "?";
 }
@@ -325,11 +356,20 @@ std::optional<double> Comparison::comparability() const {
 
 AssessmentSide make_side(ScoreSheet sheet, const Questionnaire& q, const Rubric& rubric) {
   AssessmentSide side;
+  std::map<std::string, std::map<std::string, std::set<std::string>>> per_instance;
   for (const auto& block : q.processes) {
     for (const auto& entry : block.ratings) {
-      if (entry.rating.is_rated()) side.rated[block.id].insert(entry.id);
+      if (!entry.rating.is_rated()) continue;
+      side.rated[block.id].insert(entry.id);
+      per_instance[block.id][block.instance].insert(entry.id);
     }
   }
+  for (const auto& [process, instances] : per_instance) {
+    for (const auto& [instance, indicators] : instances)
+      side.rated_in_instance[process][instance] = static_cast<int>(indicators.size());
+  }
+  side.questionnaire = &q;
+  side.rubric = &rubric;
   for (const auto& p : rubric.processes) {
     auto& ids = side.defined[p.id];
     for (const auto& indicator : rubric.indicators(p, rubric.framework.max_level())) {
@@ -354,6 +394,13 @@ Comparison compare_assessments(const AssessmentSide& older, const AssessmentSide
   c.crosswalk_path = crosswalk ? crosswalk->path : "";
   c.rubrics_differ =
       c.older.rubric_id != c.newer.rubric_id || c.older.rubric_version != c.newer.rubric_version;
+  c.sample = compare_assessment_settings(older.sheet.assessment, newer.sheet.assessment,
+                                         edition(c.older), edition(c.newer));
+  if (!c.sample.same_organisation()) {
+    c.warnings.push_back("'" + c.older.id + "' and '" + c.newer.id +
+                         "' assess different organisations ('" + c.older.organisation + "' and '" +
+                         c.newer.organisation + "'): the comparison says little");
+  }
   PairComparer(older, newer, crosswalk, options, c).run();
   return c;
 }

@@ -55,6 +55,7 @@ TEST_CASE("compare text shows levels, deltas and gaps", "[compare][render]") {
         "rubric r 1 -> r 1\n"
         "comparability 100.0% (4 of 4 indicators rated in either were rated in both)\n"
         "1 improved (1 within noise), 1 regressed; noise margin 5.0 percentage points\n"
+        "sample: 0 instances added, 0 removed, 0 kept\n"
         "\n"
         "process  name                                2025  2026  change     compared  note\n"
         "P1       =HYPERLINK(\"http://x\")|<script>*x*     1     2  improved     100.0%  within "
@@ -66,6 +67,19 @@ TEST_CASE("compare text shows levels, deltas and gaps", "[compare][render]") {
         "process  PA1.1      PA2.1  PA2.2\n"
         "P1       +4.0 L>F~  0.0    0.0\n"
         "P2       -20.0 L>P\n"
+        "\n"
+        "comparability of the two assessments:\n"
+        "                   2025      2026\n"
+        "organisation       Test Ltd  Test Ltd  same\n"
+        "rating_method      R2        R2        same\n"
+        "aggregation        mean      mean      same\n"
+        "scale              nplf      nplf      same\n"
+        "max_level          0         0         same\n"
+        "rubric             r 1       r 1       same\n"
+        "crosswalk                    none\n"
+        "assessors added\n"
+        "assessors removed\n"
+        "every process: same instances, assessors and max_level\n"
         "\n"
         "gaps to target:\n"
         "process  target  2025  2026  status\n"
@@ -82,7 +96,9 @@ TEST_CASE("compare CSV neutralises formulas and quotes per RFC 4180", "[compare]
         "older,newer,older_date,newer_date,process,old_process,name,link,change,within_noise,"
         "old_level,new_level,level_delta,rated_both,rated_either,comparability,old_target,"
         "new_target,old_gap,new_gap,gap_status,reason,PA1.1 old,PA1.1 new,PA1.1 delta,"
-        "PA2.1 old,PA2.1 new,PA2.1 delta,PA2.2 old,PA2.2 new,PA2.2 delta");
+        "PA2.1 old,PA2.1 new,PA2.1 delta,PA2.2 old,PA2.2 new,PA2.2 delta,instances_added,"
+        "instances_removed,instances_kept,kept_old_level,kept_new_level,assessors_added,"
+        "assessors_removed,old_max_level,new_max_level,same_organisation,settings_differ");
 }
 
 TEST_CASE("compare Markdown escapes untrusted text", "[compare][render]") {

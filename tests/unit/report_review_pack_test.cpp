@@ -124,7 +124,9 @@ TEST_CASE("last year's actions are closed, still open or not reassessed", "[repo
 
   REQUIRE(pack.comparison);
   REQUIRE(pack.changes);
-  CHECK(pack.changes->improved == 2); // COR.1 0 -> 1, COR.2 0 -> 1
+  CHECK(pack.changes->improved == 1); // COR.1 0 -> 1
+  // COR.2 0 -> 1, but Site-B gave way to an unnamed instance: no instance was kept.
+  CHECK(pack.changes->sample_changed == 1);
   CHECK(pack.trend_labels == std::vector<std::string>{"2025", "2026"});
   REQUIRE(pack.previous.size() == 1);
   CHECK(pack.previous.front().id == "t-2025");

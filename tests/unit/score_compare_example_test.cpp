@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The shipped crosswalk between the ISMS rubric editions, used on the shipped example
 // assessments of 2024 (old edition) and 2025 (new edition).
+#include <deque>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -45,7 +46,10 @@ AssessmentSide example(const std::string& path, const Rubric& rubric) {
   REQUIRE(q);
   check_questionnaire(*q, rubric, diags);
   REQUIRE_FALSE(diags.has_errors());
-  return make_side(score(*q, rubric), *q, rubric);
+  // The side points at its questionnaire (kept-instance scoring): keep it alive.
+  static std::deque<Questionnaire> kept;
+  kept.push_back(std::move(*q));
+  return make_side(score(kept.back(), rubric), kept.back(), rubric);
 }
 
 const ProcessChange& row_of(const Comparison& c, const std::string& id) {
@@ -79,8 +83,14 @@ TEST_CASE("2024 on the old edition compares with 2025 through the crosswalk", "[
     CHECK(row.link == LinkKind::split);
     CHECK(row.old_id == "RSK.1");
     CHECK(row.old_level == 1);
-    CHECK(row.change == Change::improved);
   }
+  // 2024 rated one unnamed instance; COR.3 now has HQ and Warehouse-North, so no instance is
+  // kept and its rise is the sample's; COR.4 keeps the unnamed instance, which confirms it.
+  CHECK(row_of(c, "COR.3").change == Change::sample_changed);
+  CHECK(row_of(c, "COR.3").sample.instances.added ==
+        std::vector<std::string>{"HQ", "Warehouse-North"});
+  CHECK(row_of(c, "COR.4").change == Change::improved);
+  CHECK_FALSE(row_of(c, "COR.4").sample.instances.changed());
   CHECK(row_of(c, "COR.12").link == LinkKind::renamed);
   CHECK(row_of(c, "COR.12").old_id == "MGT.2");
   CHECK(row_of(c, "COR.8").link == LinkKind::same);

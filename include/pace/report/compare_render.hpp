@@ -17,6 +17,12 @@ std::string render_compare_text(const CompareReport& report);
 nlohmann::ordered_json compare_to_json(const CompareReport& report);
 std::string render_compare_json(const CompareReport& report);
 
+// The comparability objects of pace.compare/1 (also in pace.report/1): a pair's organisation,
+// settings, assessors and instance counts; a row's instances, assessors, max_level and kept
+// instances. Without the indicator counts compare adds beside them.
+nlohmann::ordered_json assessment_comparability_json(const Comparison& pair);
+nlohmann::ordered_json process_comparability_json(const ProcessChange& row);
+
 // One row per process per pair; text cells are neutralised against spreadsheet formulas.
 std::string render_compare_csv(const CompareReport& report);
 

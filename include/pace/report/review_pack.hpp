@@ -114,6 +114,7 @@ struct ChangeCounts {
   int added = 0;
   int retired = 0;
   int not_comparable = 0;
+  int sample_changed = 0; // the kept instances do not show the level change
   int within_noise = 0;
   int gaps_closed = 0;
   int gaps_open = 0;

@@ -11,6 +11,7 @@
 #include <pace/model/questionnaire.hpp>
 #include <pace/model/rubric.hpp>
 #include <pace/score/alignment.hpp>
+#include <pace/score/comparability.hpp>
 #include <pace/score/score_sheet.hpp>
 
 namespace pace {
@@ -20,12 +21,28 @@ struct AssessmentSide {
   ScoreSheet sheet;
   std::map<std::string, std::set<std::string>> rated;      // process -> indicators rated anywhere
   std::map<std::string, std::vector<std::string>> defined; // process -> every indicator, all levels
+  // process -> instance -> indicators rated there; an added or removed instance counts these
+  std::map<std::string, std::map<std::string, int>> rated_in_instance;
+  // What the sheet was scored from, to score a process again on its kept instances; both null
+  // when unknown (then no kept-instance analysis). Must outlive the comparison.
+  const Questionnaire* questionnaire = nullptr;
+  const Rubric* rubric = nullptr;
 };
 AssessmentSide make_side(ScoreSheet sheet, const Questionnaire& q, const Rubric& rubric);
 
-enum class Change { improved, regressed, unchanged, added, retired, not_comparable };
-std::string_view
-to_string(Change c); // improved | regressed | unchanged | new | retired | not_comparable
+// sample_changed: the level changed, but the instances assessed changed too and the instances
+// kept in both do not show that change.
+enum class Change {
+  improved,
+  regressed,
+  unchanged,
+  added,
+  retired,
+  not_comparable,
+  sample_changed
+};
+std::string_view to_string(
+    Change c); // improved | regressed | unchanged | new | retired | not_comparable | sample_changed
 
 enum class GapStatus { closed, still_open, added, not_reassessed };
 std::string_view to_string(GapStatus s); // closed | still_open | new | not_reassessed
@@ -61,8 +78,9 @@ struct ProcessChange {
   std::optional<int> new_target;
   std::vector<AttributeChange> attributes; // framework order
   int rated_both = 0;                      // indicators rated in both, after mapping
-  int rated_either = 0;
+  int rated_either = 0; // plus the indicators rated in an instance added or removed
   std::optional<double> comparability() const; // percent; nullopt when nothing was rated
+  ProcessSample sample;                        // instances, assessors, max_level, kept instances
 };
 
 struct GapChange {
@@ -104,6 +122,7 @@ struct Comparison {
   std::vector<UnmappedElement> unmapped_old; // no counterpart in the newer edition
   std::vector<UnmappedElement> unmapped_new; // no predecessor in the older edition
   std::vector<std::string> warnings;         // for the user; the CLI prints them as warnings
+  AssessmentSample sample;                   // organisations, settings, assessors, instance totals
   int rated_both = 0;
   int rated_either = 0;
   std::optional<double> comparability() const;
