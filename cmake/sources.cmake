@@ -47,6 +47,8 @@ set(PACE_CORE_SOURCES
   src/score/compare_attributes.cpp
   src/score/compare_series.cpp
   src/score/action_review.cpp
+  src/edit/questionnaire_edit.cpp
+  src/serve/security.cpp
   src/report/text_table.cpp
   src/report/score_render.cpp
   src/report/csv.cpp
