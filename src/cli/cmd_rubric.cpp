@@ -24,8 +24,16 @@ int cmd_rubric(const Args& args, Context& ctx) {
   RubricStore store = ctx.store();
   if (action == "list") {
     TextTable table({"kind", "id", "version", "name"});
+    // A file passed over because an earlier directory has the same (kind, id) is listed right
+    // after the one that wins, so a customised rubric that is not in use shows.
+    auto shadowed = store.shadowed();
     for (const auto& [file, header] : store.list()) {
       table.add_row({header.kind, header.id, header.version, header.name});
+      for (const auto& s : shadowed) {
+        if (s.winner != file) continue;
+        table.add_row({header.kind, header.id, s.header.version,
+                       "(shadowed: " + s.file + "; " + file + " is used)"});
+      }
     }
     ctx.out << table.render();
     return 0;

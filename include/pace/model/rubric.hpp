@@ -69,6 +69,8 @@ struct Rubric {
   std::string source;
   std::string framework_id;
   std::string path;
+  std::string sha256;                // of the file's bytes, when loaded from a file
+  std::vector<std::string> shadowed; // files further down the search path with the same id
   std::string maturity_description;
   std::vector<Category> categories;
   std::vector<ProcessDef> processes;
