@@ -58,8 +58,9 @@ PortfolioItem score_one(const std::string& path, RubricCache& cache,
   return item;
 }
 
-// Directories become their *.toml files, sorted (directory order is not deterministic).
-std::vector<std::string> expand(const std::vector<std::string>& paths) {
+// Directories become their *.toml files, sorted (directory order is not deterministic). A
+// symbolic link there that leads nowhere is skipped with a warning, not silently.
+std::vector<std::string> expand(const std::vector<std::string>& paths, std::ostream& err) {
   std::vector<std::string> files;
   for (const auto& path : paths) {
     std::error_code ec;
@@ -68,12 +69,21 @@ std::vector<std::string> expand(const std::vector<std::string>& paths) {
       continue;
     }
     std::vector<std::string> found;
+    std::vector<std::string> dangling;
     for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->path().extension() == ".toml" && it->is_regular_file(ec)) {
+      if (it->path().extension() != ".toml") continue;
+      std::error_code status_error;
+      if (it->is_regular_file(status_error)) {
         found.push_back(it->path().string());
+      } else if (it->is_symlink(status_error) && !it->exists(status_error)) {
+        dangling.push_back(it->path().string());
       }
     }
     if (ec) throw Error("cannot read '" + path + "': " + ec.message());
+    std::sort(dangling.begin(), dangling.end());
+    for (const auto& link : dangling) {
+      err << "pace: warning: skipping '" << link << "': a symbolic link to a missing file\n";
+    }
     if (found.empty()) throw Error("no questionnaires (*.toml) in '" + path + "'");
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
@@ -229,7 +239,7 @@ private:
 int run_portfolio(const std::string& command, const std::vector<std::string>& paths, int jobs,
                   const std::string& format, const std::string& output,
                   const PortfolioRender& render, Context& ctx) {
-  const std::vector<std::string> files = expand(paths);
+  const std::vector<std::string> files = expand(paths, ctx.err);
   size_t workers = jobs > 0 ? static_cast<size_t>(jobs)
                             : std::max<size_t>(1, std::thread::hardware_concurrency());
   workers = std::min(workers, files.size());
