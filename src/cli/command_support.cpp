@@ -77,10 +77,34 @@ std::optional<int> parse_arguments(const std::string& command, const std::string
   return std::nullopt;
 }
 
-std::string diagnostics_text(const Diagnostics& diags, const Sources& sources) {
+std::string diagnostics_text(const Diagnostics& all, const Sources& sources, Verbosity verbosity) {
+  Diagnostics diags;
+  std::vector<std::pair<std::string, int>> folded; // file, warnings; in order of appearance
+  for (const auto& d : all.items()) {
+    bool about_contents = d.pos.line > 0;
+    if (d.severity == Severity::error || verbosity == Verbosity::verbose) {
+      diags.add(d);
+    } else if (verbosity == Verbosity::folded && !about_contents) {
+      diags.add(d);
+    } else if (verbosity == Verbosity::folded) {
+      std::string path = d.pos.path.str();
+      auto it = std::find_if(folded.begin(), folded.end(),
+                             [&](const auto& f) { return f.first == path; });
+      if (it == folded.end()) {
+        folded.emplace_back(path, 1);
+      } else {
+        ++it->second;
+      }
+    }
+  }
   std::string text = render_all(diags.items(), sources);
+  for (const auto& [path, count] : folded) {
+    text += path + ": " + std::to_string(count) + (count == 1 ? " warning" : " warnings") +
+            " (pace validate " + path + " shows them)\n";
+  }
   int errors = diags.error_count();
-  int warnings = diags.warning_count();
+  int warnings = verbosity == Verbosity::quiet ? 0 : all.warning_count();
+  if (!folded.empty() && errors == 0) return text; // the folded lines say it all
   if (errors + warnings > 0) {
     text += std::to_string(errors) + (errors == 1 ? " error" : " errors") + ", " +
             std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") + "\n";
@@ -98,7 +122,7 @@ std::optional<LoadedAssessment> load_reported(const std::string& file, Context& 
 }
 
 int report_diagnostics(const Diagnostics& diags, const Sources& sources, Context& ctx) {
-  ctx.err << diagnostics_text(diags, sources);
+  ctx.err << diagnostics_text(diags, sources, ctx.verbosity);
   return diags.has_errors() ? static_cast<int>(ExitCode::invalid_input) : 0;
 }
 

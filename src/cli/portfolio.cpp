@@ -41,13 +41,13 @@ void summarise(PortfolioItem& item, const ScoreSheet& sheet) {
 }
 
 // One file, start to end: load, score, render; runs on a worker thread, sharing only `cache`.
-PortfolioItem score_one(const std::string& path, RubricCache& cache,
-                        const PortfolioRender& render) {
+PortfolioItem score_one(const std::string& path, RubricCache& cache, const PortfolioRender& render,
+                        Verbosity verbosity) {
   PortfolioItem item;
   Diagnostics diags;
   Sources sources;
   auto loaded = load_assessment(path, cache, diags, sources);
-  item.diagnostics = diagnostics_text(diags, sources);
+  item.diagnostics = diagnostics_text(diags, sources, verbosity);
   if (!loaded || diags.has_errors()) {
     item.exit_code = static_cast<int>(ExitCode::invalid_input);
     return item;
@@ -264,7 +264,7 @@ int run_portfolio(const std::string& command, const std::vector<std::string>& pa
       }
       PortfolioItem item;
       try {
-        item = score_one(files[i], cache, render);
+        item = score_one(files[i], cache, render, ctx.verbosity);
       } catch (const Error& e) {
         item = PortfolioItem{};
         item.diagnostics = "pace: error: " + std::string(e.what()) + "\n";
