@@ -41,6 +41,45 @@ std::string unknown_option_message(const po::unknown_option& e,
   return std::string(e.what()) + (hint.empty() ? "" : " (" + hint + ")");
 }
 
+// The names bound to positional arguments (the first 16 positions cover every command).
+std::vector<std::string> positional_names(const po::positional_options_description& positional) {
+  std::vector<std::string> names;
+  for (unsigned i = 0; i < std::min(positional.max_total_count(), 16u); ++i) {
+    const std::string& name = positional.name_for_position(i);
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  }
+  return names;
+}
+
+// The options as --help lists them: positional arguments are in the usage line, not here.
+po::options_description visible_options(const po::options_description& options,
+                                        const po::positional_options_description& positional) {
+  po::options_description visible("options");
+  auto names = positional_names(positional);
+  for (const auto& d : options.options()) {
+    if (std::find(names.begin(), names.end(), d->long_name()) == names.end()) visible.add(d);
+  }
+  return visible;
+}
+
+// The first argument beyond the positions the command takes (Boost only says "too many").
+std::string unexpected_argument(const std::vector<std::string>& args,
+                                const po::options_description& options,
+                                const po::positional_options_description& positional) {
+  po::parsed_options parsed =
+      po::command_line_parser(args)
+          .options(options)
+          .style(po::command_line_style::default_style & ~po::command_line_style::allow_guessing)
+          .allow_unregistered()
+          .run();
+  unsigned seen = 0;
+  for (const auto& o : parsed.options) {
+    if (o.position_key < 0 || o.value.empty()) continue;
+    if (seen++ == positional.max_total_count()) return o.value.front();
+  }
+  return args.empty() ? "" : args.back();
+}
+
 } // namespace
 
 std::optional<int> parse_arguments(const std::string& command, const std::string& synopsis,
@@ -63,12 +102,24 @@ std::optional<int> parse_arguments(const std::string& command, const std::string
     // options; look at the stored value so `pace COMMAND --help` always works.
     help = vm.count("help") > 0 && vm["help"].as<bool>();
     if (help) {
-      ctx.out << "usage: pace " << command << " " << synopsis << "\n\n" << options;
+      ctx.out << "usage: pace " << command << " [OPTIONS] " << synopsis << "\n\n";
+      std::string arguments;
+      for (const auto& name : positional_names(positional)) {
+        if (const po::option_description* d = options.find_nothrow(name, false)) {
+          arguments += "  " + d->semantic()->name() + "  " + d->description() + "\n";
+        }
+      }
+      if (!arguments.empty()) ctx.out << "arguments:\n" << arguments << "\n";
+      ctx.out << visible_options(options, positional);
       return 0;
     }
     po::notify(vm);
   } catch (const po::required_option& e) {
     return usage_error(command, missing_message(e, options, positional), ctx);
+  } catch (const po::too_many_positional_options_error&) {
+    return usage_error(
+        command, "unexpected argument '" + unexpected_argument(args, options, positional) + "'",
+        ctx);
   } catch (const po::unknown_option& e) {
     return usage_error(command, unknown_option_message(e, options), ctx);
   } catch (const po::error& e) {
