@@ -82,9 +82,33 @@ public:
       }
       check_block(block, *process, r3_overrides);
     }
+    check_mixed_instances();
   }
 
 private:
+  // A block without an instance name beside named ones of the same process is most likely a
+  // forgotten name: it is scored as an instance of its own.
+  void check_mixed_instances() {
+    std::map<std::string, std::pair<int, std::string>> unnamed_line_named; // id: line, a name
+    for (const auto& block : q_.processes) {
+      auto& [line, named] = unnamed_line_named[block.id];
+      if (block.instance.empty() && line == 0) line = block.pos.line;
+      if (!block.instance.empty() && named.empty()) named = block.instance;
+    }
+    for (const auto& block : q_.processes) {
+      auto it = unnamed_line_named.find(block.id);
+      if (it == unnamed_line_named.end() || it->second.second.empty() || !block.instance.empty() ||
+          it->second.first != block.pos.line || !rubric_.find_process(block.id)) {
+        continue;
+      }
+      diags_.warning(block.pos,
+                     "process '" + block.id + "' has a block without an instance name beside " +
+                         "named instances (such as '" + it->second.second + "')",
+                     "the unnamed block is scored as an instance of its own; give it an "
+                     "'instance' name");
+    }
+  }
+
   void check_scale() {
     if (rubric_.framework.find_scale(q_.assessment.scale)) return;
     std::vector<std::string> ids;

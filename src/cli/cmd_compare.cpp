@@ -119,7 +119,7 @@ int cmd_compare(const Args& args, Context& ctx) {
     report_diagnostics(diags, sources, ctx);
     return static_cast<int>(ExitCode::invalid_input);
   }
-  diags = fold_input_warnings(diags);
+  if (ctx.verbosity != Verbosity::verbose) diags = fold_input_warnings(diags);
   // Compare in date order whatever the order given; equal dates keep the given order.
   std::vector<size_t> order(loaded.size());
   std::iota(order.begin(), order.end(), 0);

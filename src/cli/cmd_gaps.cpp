@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include <algorithm>
 #include <filesystem>
 
 #include <pace/cli/assessment_loader.hpp>
 #include <pace/cli/io.hpp>
+#include <pace/diag/error.hpp>
+#include <pace/diag/spelling.hpp>
 #include <pace/load/target_profile_loader.hpp>
 #include <pace/report/gaps_render.hpp>
 #include <pace/score/gaps.hpp>
@@ -22,11 +25,18 @@ std::string resolve_profile(const std::string& ref, const RubricStore& store) {
   std::error_code ec;
   bool bare = ref.find('/') == std::string::npos && fs::path(ref).extension() != ".toml";
   if (!bare || fs::exists(ref, ec)) return ref;
+  std::vector<std::string> known;
   for (const auto& dir : store.dirs()) {
     fs::path candidate = fs::path(dir) / "targets" / (ref + ".toml");
     if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    for (fs::directory_iterator it(fs::path(dir) / "targets", ec), end; !ec && it != end;
+         it.increment(ec)) {
+      if (it->path().extension() == ".toml") known.push_back(it->path().stem().string());
+    }
   }
-  return ref; // reading it reports "cannot read"
+  std::sort(known.begin(), known.end());
+  std::string hint = did_you_mean(ref, known);
+  throw Error("unknown target profile '" + ref + "'" + (hint.empty() ? "" : " (" + hint + ")"));
 }
 
 } // namespace

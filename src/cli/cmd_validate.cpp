@@ -69,6 +69,8 @@ int cmd_validate(const Args& args, Context& ctx) {
     load_assessment(file, store, diags, sources);
   }
   if (strict) diags.promote_warnings();
+  // Showing warnings is what validate is for: all of them, unless --quiet.
+  if (ctx.verbosity == Verbosity::folded) ctx.verbosity = Verbosity::verbose;
   int rc = report_diagnostics(diags, sources, ctx);
   if (rc == 0) {
     ctx.out << files.size() << (files.size() == 1 ? " file" : " files") << " ok\n";

@@ -41,6 +41,45 @@ std::string unknown_option_message(const po::unknown_option& e,
   return std::string(e.what()) + (hint.empty() ? "" : " (" + hint + ")");
 }
 
+// The names bound to positional arguments (the first 16 positions cover every command).
+std::vector<std::string> positional_names(const po::positional_options_description& positional) {
+  std::vector<std::string> names;
+  for (unsigned i = 0; i < std::min(positional.max_total_count(), 16u); ++i) {
+    const std::string& name = positional.name_for_position(i);
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  }
+  return names;
+}
+
+// The options as --help lists them: positional arguments are in the usage line, not here.
+po::options_description visible_options(const po::options_description& options,
+                                        const po::positional_options_description& positional) {
+  po::options_description visible("options");
+  auto names = positional_names(positional);
+  for (const auto& d : options.options()) {
+    if (std::find(names.begin(), names.end(), d->long_name()) == names.end()) visible.add(d);
+  }
+  return visible;
+}
+
+// The first argument beyond the positions the command takes (Boost only says "too many").
+std::string unexpected_argument(const std::vector<std::string>& args,
+                                const po::options_description& options,
+                                const po::positional_options_description& positional) {
+  po::parsed_options parsed =
+      po::command_line_parser(args)
+          .options(options)
+          .style(po::command_line_style::default_style & ~po::command_line_style::allow_guessing)
+          .allow_unregistered()
+          .run();
+  unsigned seen = 0;
+  for (const auto& o : parsed.options) {
+    if (o.position_key < 0 || o.value.empty()) continue;
+    if (seen++ == positional.max_total_count()) return o.value.front();
+  }
+  return args.empty() ? "" : args.back();
+}
+
 } // namespace
 
 std::optional<int> parse_arguments(const std::string& command, const std::string& synopsis,
@@ -63,12 +102,24 @@ std::optional<int> parse_arguments(const std::string& command, const std::string
     // options; look at the stored value so `pace COMMAND --help` always works.
     help = vm.count("help") > 0 && vm["help"].as<bool>();
     if (help) {
-      ctx.out << "usage: pace " << command << " " << synopsis << "\n\n" << options;
+      ctx.out << "usage: pace " << command << " [OPTIONS] " << synopsis << "\n\n";
+      std::string arguments;
+      for (const auto& name : positional_names(positional)) {
+        if (const po::option_description* d = options.find_nothrow(name, false)) {
+          arguments += "  " + d->semantic()->name() + "  " + d->description() + "\n";
+        }
+      }
+      if (!arguments.empty()) ctx.out << "arguments:\n" << arguments << "\n";
+      ctx.out << visible_options(options, positional);
       return 0;
     }
     po::notify(vm);
   } catch (const po::required_option& e) {
     return usage_error(command, missing_message(e, options, positional), ctx);
+  } catch (const po::too_many_positional_options_error&) {
+    return usage_error(
+        command, "unexpected argument '" + unexpected_argument(args, options, positional) + "'",
+        ctx);
   } catch (const po::unknown_option& e) {
     return usage_error(command, unknown_option_message(e, options), ctx);
   } catch (const po::error& e) {
@@ -77,10 +128,34 @@ std::optional<int> parse_arguments(const std::string& command, const std::string
   return std::nullopt;
 }
 
-std::string diagnostics_text(const Diagnostics& diags, const Sources& sources) {
+std::string diagnostics_text(const Diagnostics& all, const Sources& sources, Verbosity verbosity) {
+  Diagnostics diags;
+  std::vector<std::pair<std::string, int>> folded; // file, warnings; in order of appearance
+  for (const auto& d : all.items()) {
+    bool about_contents = d.pos.line > 0;
+    if (d.severity == Severity::error || verbosity == Verbosity::verbose) {
+      diags.add(d);
+    } else if (verbosity == Verbosity::folded && !about_contents) {
+      diags.add(d);
+    } else if (verbosity == Verbosity::folded) {
+      std::string path = d.pos.path.str();
+      auto it = std::find_if(folded.begin(), folded.end(),
+                             [&](const auto& f) { return f.first == path; });
+      if (it == folded.end()) {
+        folded.emplace_back(path, 1);
+      } else {
+        ++it->second;
+      }
+    }
+  }
   std::string text = render_all(diags.items(), sources);
+  for (const auto& [path, count] : folded) {
+    text += path + ": " + std::to_string(count) + (count == 1 ? " warning" : " warnings") +
+            " (pace validate " + path + " shows them)\n";
+  }
   int errors = diags.error_count();
-  int warnings = diags.warning_count();
+  int warnings = verbosity == Verbosity::quiet ? 0 : all.warning_count();
+  if (!folded.empty() && errors == 0) return text; // the folded lines say it all
   if (errors + warnings > 0) {
     text += std::to_string(errors) + (errors == 1 ? " error" : " errors") + ", " +
             std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") + "\n";
@@ -98,7 +173,7 @@ std::optional<LoadedAssessment> load_reported(const std::string& file, Context& 
 }
 
 int report_diagnostics(const Diagnostics& diags, const Sources& sources, Context& ctx) {
-  ctx.err << diagnostics_text(diags, sources);
+  ctx.err << diagnostics_text(diags, sources, ctx.verbosity);
   return diags.has_errors() ? static_cast<int>(ExitCode::invalid_input) : 0;
 }
 

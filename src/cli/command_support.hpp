@@ -19,10 +19,16 @@ namespace po = boost::program_options;
 
 enum class ExitCode { ok = 0, invalid_input = 1, usage = 2 };
 
+// How many warnings a command prints (errors are always printed in full): by default one line
+// per file with warnings (`pace validate` shows them all), all of them with --verbose, none
+// with --quiet.
+enum class Verbosity { quiet, folded, verbose };
+
 struct Context {
   std::ostream& out;
   std::ostream& err;
   std::string rubrics_dir;
+  Verbosity verbosity = Verbosity::folded;
   RubricStore store() const { return RubricStore::standard(rubrics_dir); }
 };
 
@@ -35,8 +41,11 @@ std::optional<int> parse_arguments(const std::string& command, const std::string
                                    const po::positional_options_description& positional,
                                    Context& ctx);
 
-// Every diagnostic as printed, then the "N errors, M warnings" line (when there are any).
-std::string diagnostics_text(const Diagnostics& diags, const Sources& sources);
+// Every diagnostic as printed, then the "N errors, M warnings" line (when there are any). Folded,
+// a file's warnings about its contents (those with a line) become one line per file; warnings
+// about the run itself (line 0) stay. Quiet drops every warning.
+std::string diagnostics_text(const Diagnostics& diags, const Sources& sources,
+                             Verbosity verbosity = Verbosity::verbose);
 
 // Prints every diagnostic and a summary line; returns 1 when any is an error, else 0.
 int report_diagnostics(const Diagnostics& diags, const Sources& sources, Context& ctx);

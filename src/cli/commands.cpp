@@ -58,10 +58,14 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   po::options_description global("global options");
   bool help = false;
   bool version = false;
+  bool verbose = false;
+  bool quiet = false;
   global.add_options()("help,h", po::bool_switch(&help),
                        "show this help")("version", po::bool_switch(&version), "print the version")(
       "rubrics", po::value<std::string>(&ctx.rubrics_dir)->value_name("DIR"),
-      "look for rubrics in DIR first");
+      "look for rubrics in DIR first")("verbose", po::bool_switch(&verbose),
+                                       "print every warning (default: one line per file)")(
+      "quiet", po::bool_switch(&quiet), "print no warnings (errors are always printed)");
   po::options_description hidden;
   std::string command;
   hidden.add_options()("command", po::value<std::string>(&command))(
@@ -87,13 +91,19 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     err << "pace: error: " << e.what() << "\nsee 'pace help'\n";
     return static_cast<int>(ExitCode::usage);
   }
+  if (verbose && quiet) {
+    err << "pace: error: --verbose and --quiet exclude each other\nsee 'pace help'\n";
+    return static_cast<int>(ExitCode::usage);
+  }
+  ctx.verbosity = verbose ? Verbosity::verbose : quiet ? Verbosity::quiet : Verbosity::folded;
   if (version) {
     out << "pace " << PACE_VERSION << "\n";
     return 0;
   }
   if (command.empty() && !rest.empty()) {
     // An option that no command claims (`pace --verison`): name it rather than print the help.
-    std::string hint = did_you_mean(rest.front(), {"--help", "--version", "--rubrics"});
+    std::string hint =
+        did_you_mean(rest.front(), {"--help", "--version", "--rubrics", "--verbose", "--quiet"});
     err << "pace: error: unknown option '" << rest.front() << "'\n"
         << (hint.empty() ? "" : "note: " + hint + "\n") << "see 'pace help'\n";
     return static_cast<int>(ExitCode::usage);

@@ -17,6 +17,14 @@ bool matches(const RubricEdition& edition, const std::string& id, const std::str
   return edition.rubric == id && (edition.version.empty() || edition.version == version);
 }
 
+bool crosswalk_header_readable(const std::string& path) {
+  try {
+    return read_crosswalk_header(read_text_file(path), path).has_value();
+  } catch (const Error&) {
+    return false;
+  }
+}
+
 } // namespace
 
 bool crosswalk_links(const std::string& path, const std::string& from_id,
@@ -52,6 +60,9 @@ std::optional<std::string> find_crosswalk(const RubricStore& store, const std::s
     files.insert(files.end(), others.begin(), others.end());
     for (const auto& file : files) {
       if (crosswalk_links(file, from_id, from_version, to_id, to_version)) return file;
+      // A crosswalk by the conventional name that cannot be read is found all the same: loading
+      // it reports why, where skipping it would silently compare without it (or with another).
+      if (file == conventional && !crosswalk_header_readable(file)) return file;
     }
   }
   return std::nullopt;

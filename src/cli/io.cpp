@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,7 +18,88 @@ namespace pace::cli {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// The files this run has read, by device and inode; shared by the portfolio's workers.
+std::mutex inputs_mutex;
+std::set<std::pair<dev_t, ino_t>> inputs_read;
+
+void remember_input(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return;
+  std::lock_guard<std::mutex> lock(inputs_mutex);
+  inputs_read.emplace(st.st_dev, st.st_ino);
+}
+
+// Temporary files the signal handler removes: fixed storage, since a handler may not allocate.
+constexpr int kTemporarySlots = 16;
+constexpr size_t kTemporaryPathMax = 4096;
+char temporary_paths[kTemporarySlots][kTemporaryPathMax];
+volatile std::sig_atomic_t temporary_used[kTemporarySlots];
+std::mutex temporary_mutex; // claims and frees slots; never taken by the handler
+
+int claim_temporary_slot(const std::string& temp) {
+  if (temp.size() >= kTemporaryPathMax) return -1;
+  std::lock_guard<std::mutex> lock(temporary_mutex);
+  for (int i = 0; i < kTemporarySlots; ++i) {
+    if (temporary_used[i]) continue;
+    std::memcpy(temporary_paths[i], temp.c_str(), temp.size() + 1);
+    temporary_used[i] = 1; // only now may the handler read the path
+    return i;
+  }
+  return -1;
+}
+
+void free_temporary_slot(int& slot) {
+  if (slot < 0) return;
+  std::lock_guard<std::mutex> lock(temporary_mutex);
+  temporary_used[slot] = 0;
+  slot = -1;
+}
+
+extern "C" void remove_temporary_files(int signal_number) {
+  // Async-signal-safe only: unlink, signal, raise.
+  for (int i = 0; i < kTemporarySlots; ++i) {
+    if (temporary_used[i]) ::unlink(temporary_paths[i]);
+  }
+  std::signal(signal_number, SIG_DFL);
+  std::raise(signal_number);
+}
+
+} // namespace
+
+void remove_temporary_files_on_signal() {
+  for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+    struct sigaction action {};
+    action.sa_handler = remove_temporary_files;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(signal_number, &action, nullptr);
+  }
+}
+
+void check_output_path(const std::string& path, const std::vector<std::string>& inputs) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return; // a new file (or a dangling symlink): fine
+  if (!S_ISREG(st.st_mode)) {
+    throw Error("refusing to write '" + path + "': not a regular file (use '-o -' for " +
+                "standard output)");
+  }
+  bool read = false;
+  {
+    std::lock_guard<std::mutex> lock(inputs_mutex);
+    read = inputs_read.count({st.st_dev, st.st_ino}) > 0;
+  }
+  for (const auto& input : inputs) {
+    struct stat in {};
+    if (::stat(input.c_str(), &in) == 0 && in.st_dev == st.st_dev && in.st_ino == st.st_ino) {
+      read = true;
+    }
+  }
+  if (read) throw Error("refusing to write '" + path + "': it is one of the inputs");
+}
+
 std::string read_text_file(const std::string& path) {
+  remember_input(path);
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
     throw Error("cannot read '" + path + "': is a directory");
@@ -48,13 +132,8 @@ std::string read_text_file(const std::string& path) {
 }
 
 AtomicFile::AtomicFile(const std::string& path, const std::vector<std::string>& inputs)
-    : path_(path) {
-  std::error_code ec;
-  for (const auto& input : inputs) {
-    if (fs::exists(path, ec) && fs::equivalent(path, input, ec)) {
-      throw Error("refusing to write '" + path + "': it is one of the inputs");
-    }
-  }
+    : path_(path), inputs_(inputs) {
+  check_output_path(path, inputs);
   fs::path target(path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string temp_template = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
@@ -65,11 +144,13 @@ AtomicFile::AtomicFile(const std::string& path, const std::vector<std::string>& 
     throw Error("cannot write '" + path + "': " + std::strerror(errno));
   }
   temp_ = name.data();
+  slot_ = claim_temporary_slot(temp_);
 }
 
 AtomicFile::~AtomicFile() {
   if (fd_ >= 0) ::close(fd_);
   if (!temp_.empty()) ::unlink(temp_.c_str());
+  free_temporary_slot(slot_);
 }
 
 void AtomicFile::fail(int error) {
@@ -77,6 +158,7 @@ void AtomicFile::fail(int error) {
   fd_ = -1;
   ::unlink(temp_.c_str());
   temp_.clear();
+  free_temporary_slot(slot_);
   throw Error("cannot write '" + path_ + "': " + std::strerror(error));
 }
 
@@ -105,8 +187,18 @@ void AtomicFile::commit() {
   if (::close(fd) != 0) fail(errno);
   // mkstemp creates 0600; outputs are ordinary files.
   ::chmod(temp_.c_str(), 0644);
+  // Inputs found while the output was written (rubrics, frameworks, crosswalks) count too.
+  try {
+    check_output_path(path_, inputs_);
+  } catch (const Error&) {
+    ::unlink(temp_.c_str());
+    temp_.clear();
+    free_temporary_slot(slot_);
+    throw;
+  }
   if (std::rename(temp_.c_str(), path_.c_str()) != 0) fail(errno);
   temp_.clear();
+  free_temporary_slot(slot_);
 }
 
 void write_file_atomic(const std::string& path, const std::string& content,
@@ -114,6 +206,36 @@ void write_file_atomic(const std::string& path, const std::string& content,
   AtomicFile file(path, inputs);
   file.write(content);
   file.commit();
+}
+
+bool StdoutBuffer::drain() {
+  const char* data = pbase();
+  size_t left = static_cast<size_t>(pptr() - pbase());
+  while (left > 0 && error_ == 0) {
+    ssize_t n = ::write(STDOUT_FILENO, data, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error_ = errno;
+      break;
+    }
+    data += n;
+    left -= static_cast<size_t>(n);
+  }
+  setp(buffer_, buffer_ + sizeof buffer_); // after a failure the rest is dropped, not retried
+  return error_ == 0;
+}
+
+int StdoutBuffer::overflow(int c) {
+  if (!drain()) return traits_type::eof();
+  if (c != traits_type::eof()) {
+    *pptr() = static_cast<char>(c);
+    pbump(1);
+  }
+  return traits_type::not_eof(c);
+}
+
+int StdoutBuffer::sync() {
+  return drain() ? 0 : -1;
 }
 
 } // namespace pace::cli

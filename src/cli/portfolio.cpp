@@ -42,13 +42,13 @@ void summarise(PortfolioItem& item, const ScoreSheet& sheet) {
 }
 
 // One file, start to end: load, score, render; runs on a worker thread, sharing only `cache`.
-PortfolioItem score_one(const std::string& path, RubricCache& cache,
-                        const PortfolioRender& render) {
+PortfolioItem score_one(const std::string& path, RubricCache& cache, const PortfolioRender& render,
+                        Verbosity verbosity) {
   PortfolioItem item;
   Diagnostics diags;
   Sources sources;
   auto loaded = load_assessment(path, cache, diags, sources);
-  item.diagnostics = diagnostics_text(diags, sources);
+  item.diagnostics = diagnostics_text(diags, sources, verbosity);
   if (!loaded || diags.has_errors()) {
     item.exit_code = static_cast<int>(ExitCode::invalid_input);
     return item;
@@ -71,8 +71,9 @@ bool is_register_file(const fs::path& path) {
 }
 
 // Directories become their *.toml files, sorted (directory order is not deterministic); action
-// registers among them are not assessments and are left out.
-std::vector<std::string> expand(const std::vector<std::string>& paths) {
+// registers among them are not assessments and are left out. A symbolic link there that leads
+// nowhere is skipped with a warning, not silently.
+std::vector<std::string> expand(const std::vector<std::string>& paths, std::ostream& err) {
   std::vector<std::string> files;
   for (const auto& path : paths) {
     std::error_code ec;
@@ -81,13 +82,21 @@ std::vector<std::string> expand(const std::vector<std::string>& paths) {
       continue;
     }
     std::vector<std::string> found;
+    std::vector<std::string> dangling;
     for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->path().extension() == ".toml" && it->is_regular_file(ec) &&
-          !is_register_file(it->path())) {
-        found.push_back(it->path().string());
+      if (it->path().extension() != ".toml") continue;
+      std::error_code status_error;
+      if (it->is_regular_file(status_error)) {
+        if (!is_register_file(it->path())) found.push_back(it->path().string());
+      } else if (it->is_symlink(status_error) && !it->exists(status_error)) {
+        dangling.push_back(it->path().string());
       }
     }
     if (ec) throw Error("cannot read '" + path + "': " + ec.message());
+    std::sort(dangling.begin(), dangling.end());
+    for (const auto& link : dangling) {
+      err << "pace: warning: skipping '" << link << "': a symbolic link to a missing file\n";
+    }
     if (found.empty()) throw Error("no questionnaires (*.toml) in '" + path + "'");
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
@@ -243,7 +252,7 @@ private:
 int run_portfolio(const std::string& command, const std::vector<std::string>& paths, int jobs,
                   const std::string& format, const std::string& output,
                   const PortfolioRender& render, Context& ctx) {
-  const std::vector<std::string> files = expand(paths);
+  const std::vector<std::string> files = expand(paths, ctx.err);
   size_t workers = jobs > 0 ? static_cast<size_t>(jobs)
                             : std::max<size_t>(1, std::thread::hardware_concurrency());
   workers = std::min(workers, files.size());
@@ -268,7 +277,7 @@ int run_portfolio(const std::string& command, const std::vector<std::string>& pa
       }
       PortfolioItem item;
       try {
-        item = score_one(files[i], cache, render);
+        item = score_one(files[i], cache, render, ctx.verbosity);
       } catch (const Error& e) {
         item = PortfolioItem{};
         item.diagnostics = "pace: error: " + std::string(e.what()) + "\n";

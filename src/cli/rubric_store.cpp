@@ -10,6 +10,7 @@
 #include <pace/diag/error.hpp>
 #include <pace/diag/spelling.hpp>
 #include <pace/load/framework_loader.hpp>
+#include <pace/model/sha256.hpp>
 
 namespace pace::cli {
 
@@ -48,32 +49,75 @@ std::vector<std::string> toml_files(const std::string& dir) {
   return files;
 }
 
-std::optional<RubricHeader> header_of(const std::string& path) {
+struct Candidate {
+  std::string text;
+  std::optional<RubricHeader> header; // nullopt: unreadable, or neither [rubric] nor [framework]
+};
+
+std::optional<Candidate> candidate(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return std::nullopt;
   try {
-    return read_rubric_header(read_text_file(path), path);
+    Candidate c;
+    c.text = read_text_file(path);
+    c.header = read_rubric_header(c.text, path);
+    return c;
   } catch (const Error&) {
     return std::nullopt;
   }
 }
 
+// Whether a file is the (kind, id) looked for: it declares them, or it cannot be parsed and
+// carries the conventional name or the id in quotes under a [kind] table (a broken edit of it).
+bool declares(const Candidate& c, std::string_view kind, std::string_view id, bool conventional) {
+  if (c.header) return c.header->kind == kind && c.header->id == id;
+  if (conventional) return true;
+  return c.text.find("[" + std::string(kind) + "]") != std::string::npos &&
+         c.text.find("\"" + std::string(id) + "\"") != std::string::npos;
+}
+
+// Two spellings of one file, or two copies of the same bytes.
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  if (fs::equivalent(a, b, ec)) return true;
+  try {
+    return read_text_file(a) == read_text_file(b);
+  } catch (const Error&) {
+    return false;
+  }
+}
+
 } // namespace
 
-std::optional<std::string> RubricStore::find(std::string_view kind, std::string_view id,
-                                             const std::string& first_dir) const {
+std::vector<std::string> RubricStore::find_all(std::string_view kind, std::string_view id,
+                                               const std::string& first_dir) const {
   std::vector<std::string> search;
   if (!first_dir.empty()) search.push_back(first_dir);
   search.insert(search.end(), dirs_.begin(), dirs_.end());
+  std::vector<std::string> found;
+  auto add = [&found](const std::string& file) {
+    for (const auto& f : found) {
+      if (same_file(f, file)) return;
+    }
+    found.push_back(file);
+  };
   for (const auto& dir : search) {
     // The conventional file name first, then any file that declares the id.
     std::string conventional = (fs::path(dir) / (std::string(id) + ".toml")).string();
-    if (auto h = header_of(conventional); h && h->kind == kind && h->id == id) {
-      return conventional;
-    }
+    if (auto c = candidate(conventional); c && declares(*c, kind, id, true)) add(conventional);
     for (const auto& file : toml_files(dir)) {
-      if (auto h = header_of(file); h && h->kind == kind && h->id == id) return file;
+      if (file == conventional) continue;
+      if (auto c = candidate(file); c && declares(*c, kind, id, false)) add(file);
     }
   }
-  return std::nullopt;
+  return found;
+}
+
+std::optional<std::string> RubricStore::find(std::string_view kind, std::string_view id,
+                                             const std::string& first_dir) const {
+  auto all = find_all(kind, id, first_dir);
+  if (all.empty()) return std::nullopt;
+  return all.front();
 }
 
 std::vector<std::pair<std::string, RubricHeader>> RubricStore::list() const {
@@ -81,9 +125,21 @@ std::vector<std::pair<std::string, RubricHeader>> RubricStore::list() const {
   std::set<std::pair<std::string, std::string>> seen;
   for (const auto& dir : dirs_) {
     for (const auto& file : toml_files(dir)) {
-      auto h = header_of(file);
-      if (!h || !seen.emplace(h->kind, h->id).second) continue;
-      result.emplace_back(file, *h);
+      auto c = candidate(file);
+      if (!c || !c->header || !seen.emplace(c->header->kind, c->header->id).second) continue;
+      result.emplace_back(file, *c->header);
+    }
+  }
+  return result;
+}
+
+std::vector<RubricStore::Shadowed> RubricStore::shadowed() const {
+  std::vector<Shadowed> result;
+  for (const auto& [winner, header] : list()) {
+    auto all = find_all(header.kind, header.id);
+    for (size_t i = 1; i < all.size(); ++i) {
+      auto c = candidate(all[i]);
+      result.push_back({all[i], c && c->header ? *c->header : header, all.front()});
     }
   }
   return result;
@@ -106,7 +162,8 @@ bool is_path(const std::string& ref) {
 
 std::optional<std::string> locate(std::string_view kind, const std::string& ref,
                                   const std::string& base_dir, const SourcePos& ref_pos,
-                                  const RubricStore& store, Diagnostics& diags) {
+                                  const RubricStore& store, Diagnostics& diags,
+                                  std::vector<std::string>* shadowed = nullptr) {
   if (is_path(ref)) {
     fs::path p = fs::path(ref).is_absolute() ? fs::path(ref) : fs::path(base_dir) / ref;
     std::error_code ec;
@@ -115,8 +172,10 @@ std::optional<std::string> locate(std::string_view kind, const std::string& ref,
                 "paths are relative to the file that names them");
     return std::nullopt;
   }
-  if (auto found = store.find(kind, ref, kind == "framework" ? base_dir : std::string{})) {
-    return found;
+  auto found = store.find_all(kind, ref, kind == "framework" ? base_dir : std::string{});
+  if (!found.empty()) {
+    if (shadowed) shadowed->assign(found.begin() + 1, found.end());
+    return found.front();
   }
   std::string hint = did_you_mean(ref, store.ids(kind));
   diags.error(ref_pos, "unknown " + std::string(kind) + " '" + ref + "'",
@@ -129,12 +188,16 @@ std::optional<std::string> locate(std::string_view kind, const std::string& ref,
 std::optional<Rubric> load_rubric_ref(const std::string& ref, const std::string& base_dir,
                                       const SourcePos& ref_pos, const RubricStore& store,
                                       Diagnostics& diags, Sources& sources) {
-  auto rubric_path = locate("rubric", ref, base_dir, ref_pos, store, diags);
+  std::vector<std::string> shadowed;
+  auto rubric_path = locate("rubric", ref, base_dir, ref_pos, store, diags, &shadowed);
   if (!rubric_path) return std::nullopt;
   std::string text = read_text_file(*rubric_path);
   auto rubric = load_rubric(text, *rubric_path, diags);
+  std::string digest = sha256_hex(text);
   sources.emplace(*rubric_path, std::move(text));
   if (!rubric) return std::nullopt;
+  rubric->sha256 = std::move(digest);
+  rubric->shadowed = std::move(shadowed);
   std::string rubric_dir = fs::path(*rubric_path).parent_path().string();
   SourcePos framework_pos{*rubric_path, 0, 0, 0};
   auto framework =

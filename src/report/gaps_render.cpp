@@ -164,7 +164,7 @@ std::string render_gaps_text(const GapReport& report) {
   out += "; method " + std::string(to_string(a.rating_method)) + ", aggregation " +
          std::string(to_string(a.aggregation)) + "; plans step " +
          std::string(to_string(report.options.plan.step)) + "\n";
-  out += rating_values_line(sheet.rating_values) + "\n";
+  out += rating_values_line(sheet.rating_values) + rubric_origin_text(sheet) + "\n";
   if (report.gaps.empty()) {
     out += "no process is below its target\n";
   } else {
@@ -288,10 +288,7 @@ nlohmann::ordered_json gaps_to_json(const GapReport& report) {
   nlohmann::ordered_json doc;
   doc["schema"] = "pace.gaps/1";
   doc["assessment"] = assessment_to_json(sheet);
-  doc["rubric"] = {{"id", sheet.rubric_id},
-                   {"version", sheet.rubric_version},
-                   {"framework", sheet.framework_id},
-                   {"framework_version", sheet.framework_version}};
+  doc["rubric"] = rubric_to_json(sheet);
   if (report.profile) {
     doc["targets"] = {
         {"source", "profile"}, {"id", report.profile->id}, {"name", report.profile->name}};

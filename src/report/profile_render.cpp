@@ -193,7 +193,7 @@ std::string render_profile_text(const ScoreSheet& sheet, const Profile& profile)
   std::string out = a.organisation + " - " + a.id + " (" + a.date.to_string() + ")\n";
   out += "process profile: rubric " + sheet.rubric_id + " " + sheet.rubric_version + ", scale " +
          a.scale + "\n";
-  out += rating_values_line(sheet.rating_values) + "\n";
+  out += rating_values_line(sheet.rating_values) + rubric_origin_text(sheet) + "\n";
   size_t columns = shown_columns(profile);
   out += heat_map(profile, columns);
   out += "\n? not rated   - not assessed   instances: count (spread of their levels)\n\n";
@@ -253,10 +253,7 @@ std::string render_profile_json(const ScoreSheet& sheet, const Profile& profile)
   Json doc;
   doc["schema"] = "pace.profile/1";
   doc["assessment"] = assessment_to_json(sheet);
-  doc["rubric"] = {{"id", sheet.rubric_id},
-                   {"version", sheet.rubric_version},
-                   {"framework", sheet.framework_id},
-                   {"framework_version", sheet.framework_version}};
+  doc["rubric"] = rubric_to_json(sheet);
   doc.update(profile_to_json(profile));
   return dump_json(doc);
 }

@@ -49,7 +49,7 @@ std::string render_score_text(const ScoreSheet& sheet) {
          sheet.framework_id + " " + sheet.framework_version + ", method " +
          std::string(to_string(a.rating_method)) + ", aggregation " +
          std::string(to_string(a.aggregation)) + ", scale " + a.scale + "\n";
-  out += rating_values_line(sheet.rating_values) + "\n";
+  out += rating_values_line(sheet.rating_values) + rubric_origin_text(sheet) + "\n";
   int top = widest_level(sheet);
   std::vector<std::string> header = {"process", "name"};
   std::vector<bool> right = {false, false};
@@ -129,14 +129,34 @@ nlohmann::ordered_json attribute_to_json(const AttributeResult& a) {
   return j;
 }
 
+nlohmann::ordered_json rubric_to_json(const ScoreSheet& sheet) {
+  nlohmann::ordered_json j = {{"id", sheet.rubric_id},
+                              {"version", sheet.rubric_version},
+                              {"framework", sheet.framework_id},
+                              {"framework_version", sheet.framework_version}};
+  if (!sheet.rubric_shadowed.empty()) {
+    j["file"] = sheet.rubric_path;
+    j["sha256"] = sheet.rubric_sha256;
+    j["shadows"] = sheet.rubric_shadowed;
+  }
+  return j;
+}
+
+std::string rubric_origin_text(const ScoreSheet& sheet) {
+  if (sheet.rubric_shadowed.empty()) return "";
+  std::string out =
+      "rubric file " + sheet.rubric_path + " (sha256 " + sheet.rubric_sha256 + "), used instead of";
+  for (size_t i = 0; i < sheet.rubric_shadowed.size(); ++i) {
+    out += (i == 0 ? " " : ", ") + sheet.rubric_shadowed[i];
+  }
+  return out + "\n";
+}
+
 nlohmann::ordered_json score_to_json(const ScoreSheet& sheet) {
   nlohmann::ordered_json doc;
   doc["schema"] = "pace.score/1";
   doc["assessment"] = assessment_to_json(sheet);
-  doc["rubric"] = {{"id", sheet.rubric_id},
-                   {"version", sheet.rubric_version},
-                   {"framework", sheet.framework_id},
-                   {"framework_version", sheet.framework_version}};
+  doc["rubric"] = rubric_to_json(sheet);
   nlohmann::ordered_json processes = nlohmann::ordered_json::array();
   for (const auto& p : sheet.processes) {
     nlohmann::ordered_json jp;

@@ -360,6 +360,9 @@ ScoreSheet score(const Questionnaire& q, const Rubric& rubric) {
   sheet.framework_id = rubric.framework.id;
   sheet.framework_version = rubric.framework.version;
   sheet.rating_values = rubric.framework.rating_values;
+  sheet.rubric_path = rubric.path;
+  sheet.rubric_sha256 = rubric.sha256;
+  sheet.rubric_shadowed = rubric.shadowed;
   sheet.categories = rubric.categories;
   sheet.maturity = rubric.maturity;
   const Scale* scale = rubric.framework.find_scale(q.assessment.scale);

@@ -54,7 +54,7 @@ else()
 endif()
 
 execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=PACE_RUBRICS
-                        ${PACE} score ${input} -o ${WORK_DIR}/out.txt
+                        ${PACE} --verbose score ${input} -o ${WORK_DIR}/out.txt
                 RESULT_VARIABLE rc OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr
                 TIMEOUT 120)
 string(REPLACE "${input}" "$INPUT" stderr "${stderr}")

@@ -1,18 +1,29 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <streambuf>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace pace::cli {
 
-// Reads a whole file; throws pace::Error ("cannot read 'x': reason") on failure.
+// Reads a whole file; throws pace::Error ("cannot read 'x': reason") on failure. Every file read
+// is remembered (device and inode) as an input of this run, which no output may replace.
 std::string read_text_file(const std::string& path);
 
+// Throws pace::Error (a usage error) when `path` exists and is not a regular file, or is the
+// same file (device and inode: symlinks, hard links and other spellings too) as one of `inputs`
+// or as any file this run has read.
+void check_output_path(const std::string& path, const std::vector<std::string>& inputs);
+
+// On SIGINT, SIGTERM and SIGHUP, removes the temporary files of unfinished AtomicFiles, then
+// dies of the signal as it would have. Call once, early in main.
+void remove_temporary_files_on_signal();
+
 // Writes `content` to `path` through a temporary file in the same directory and a rename, so an
-// interrupted run leaves the previous file intact. Throws pace::Error when `path` is one of
-// `inputs` (never clobber an input) or on any I/O failure.
+// interrupted run leaves the previous file intact. Throws pace::Error when check_output_path()
+// refuses `path` (checked again right before the rename) or on any I/O failure.
 void write_file_atomic(const std::string& path, const std::string& content,
                        const std::vector<std::string>& inputs);
 
@@ -31,8 +42,30 @@ public:
 private:
   [[noreturn]] void fail(int error);
   std::string path_;
+  std::vector<std::string> inputs_;
   std::string temp_;
   int fd_ = -1;
+  int slot_ = -1; // where the signal handler finds temp_
+};
+
+// Standard output for main(): a buffered stream onto file descriptor 1 that remembers the first
+// failed write, so a full disk or a closed pipe is an error instead of a silently cut output.
+class StdoutBuffer : public std::streambuf {
+public:
+  StdoutBuffer() { setp(buffer_, buffer_ + sizeof buffer_); }
+  StdoutBuffer(const StdoutBuffer&) = delete;
+  StdoutBuffer& operator=(const StdoutBuffer&) = delete;
+  ~StdoutBuffer() override { sync(); }
+  int error() const { return error_; } // errno of the first failed write, 0 if none
+
+protected:
+  int overflow(int c) override;
+  int sync() override;
+
+private:
+  bool drain();
+  char buffer_[1 << 16];
+  int error_ = 0;
 };
 
 } // namespace pace::cli

@@ -82,6 +82,8 @@ struct Rubric {
   std::string source;
   std::string framework_id;
   std::string path;
+  std::string sha256;                // of the file's bytes, when loaded from a file
+  std::vector<std::string> shadowed; // files further down the search path with the same id
   std::string maturity_description;
   // [maturity] staged = true: level n requires its own process set and every lower set at
   // capability level n (ISO/IEC TR 15504-7, CMMI staged representation). Otherwise each level

@@ -24,6 +24,11 @@ std::string rating_values_line(const std::vector<RatingValue>& values);
 
 // Helpers shared by the other JSON renderers.
 nlohmann::ordered_json assessment_to_json(const ScoreSheet& sheet);
+// {id, version, framework, framework_version}; plus file, sha256 and shadows when another file
+// with the same rubric id was passed over (so which one was used is on record).
+nlohmann::ordered_json rubric_to_json(const ScoreSheet& sheet);
+// The text header line naming the rubric file when it shadows others, else "".
+std::string rubric_origin_text(const ScoreSheet& sheet);
 nlohmann::ordered_json attribute_to_json(const AttributeResult& a);
 std::string dump_json(const nlohmann::ordered_json& doc); // 2-space indent, trailing newline
 

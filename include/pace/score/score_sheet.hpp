@@ -46,7 +46,10 @@ struct ScoreSheet {
   // The percentage each rating label stands for (the framework's [rating_values], low to high):
   // a choice that decides levels, so every output states it.
   std::vector<RatingValue> rating_values;
-  std::vector<ProcessResult> processes; // rubric order
+  std::string rubric_path;                  // the file the rubric came from
+  std::string rubric_sha256;                // of its bytes
+  std::vector<std::string> rubric_shadowed; // files with the same rubric id that were passed over
+  std::vector<ProcessResult> processes;     // rubric order
   // Copied from the rubric so that profiles (score/profile.hpp) need nothing but the sheet.
   std::vector<Category> categories;       // rubric order
   std::vector<MaturityLevelDef> maturity; // empty when the rubric declares no model
