@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-# The explicit source list of pace_core, one concept per file, grouped by layer.
+# The explicit source lists, one concept per file, grouped by layer: pace_core is the pure library
+# (diag, model, load, check, score, report), pace_cli the command line on top of it.
 set(PACE_CORE_SOURCES
   src/diag/diagnostic.cpp
   src/diag/file_path.cpp
@@ -61,6 +62,9 @@ set(PACE_CORE_SOURCES
   src/report/review_markdown.cpp
   src/report/review_csv.cpp
   src/report/review_json.cpp
+)
+
+set(PACE_CLI_SOURCES
   src/cli/io.cpp
   src/cli/rubric_store.cpp
   src/cli/rubric_cache.cpp
