@@ -3,7 +3,7 @@
 #include <cassert>
 #include <map>
 
-#include <pace/check/questionnaire_check.hpp>
+#include <pace/model/questionnaire.hpp>
 #include <pace/score/agreement.hpp>
 #include <pace/score/rating_scale.hpp>
 #include <pace/score/score.hpp>

@@ -4,8 +4,8 @@
 #include <map>
 #include <string_view>
 
-#include <pace/check/questionnaire_check.hpp>
 #include <pace/model/number.hpp>
+#include <pace/model/questionnaire.hpp>
 #include <pace/score/aggregate.hpp>
 #include <pace/score/rating_scale.hpp>
 #include <pace/score/score.hpp>

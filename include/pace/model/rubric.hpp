@@ -83,4 +83,7 @@ struct Rubric {
   std::vector<std::string> process_ids() const;
 };
 
+// A rubric edition (id and version) for messages: "iso27022-isms 2026.1", or the id alone.
+std::string describe_edition(const std::string& rubric, const std::string& version);
+
 } // namespace pace
