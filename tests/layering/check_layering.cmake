@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # The seam between pace_core and pace_cli, checked rather than trusted (see ARCHITECTURE.md).
 #   CHECK=includes: no core source or header includes Boost or a cli header, no public core
-#                   header includes toml++ (toml++ is PRIVATE to pace_core), and score/ and
+#                   header includes toml++ or Eigen (both PRIVATE to pace_core), and score/ and
 #                   report/ take nothing from check/ (shared helpers live in model/).
 #   CHECK=links:    pace_core's link interface names neither Boost nor Threads nor pace_cli, and
 #                   its archive holds no Boost.Program_options symbol.
@@ -31,8 +31,8 @@ if(CHECK STREQUAL "includes")
       if(rel MATCHES "/(score|report)/" AND line MATCHES "pace/check/")
         string(APPEND failures "${rel}: score and report never include check/: ${line}\n")
       endif()
-      if(rel MATCHES "^include/" AND line MATCHES "[<\"]toml\\+\\+/")
-        string(APPEND failures "${rel}: public core header includes toml++: ${line}\n")
+      if(rel MATCHES "^include/" AND line MATCHES "[<\"](toml\\+\\+|Eigen)/")
+        string(APPEND failures "${rel}: public core header includes a private dependency: ${line}\n")
       endif()
     endforeach()
   endforeach()
