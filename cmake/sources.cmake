@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-# The explicit source list of pace_core, one concept per file, grouped by layer.
+# The explicit source lists, one concept per file, grouped by layer: pace_core is the pure library
+# (diag, model, load, check, score, report), pace_cli the command line on top of it.
 set(PACE_CORE_SOURCES
   src/diag/diagnostic.cpp
   src/diag/file_path.cpp
@@ -48,7 +49,6 @@ set(PACE_CORE_SOURCES
   src/score/compare_series.cpp
   src/score/action_review.cpp
   src/edit/questionnaire_edit.cpp
-  src/serve/security.cpp
   src/report/text_table.cpp
   src/report/score_render.cpp
   src/report/csv.cpp
@@ -71,6 +71,9 @@ set(PACE_CORE_SOURCES
   src/report/review_markdown.cpp
   src/report/review_csv.cpp
   src/report/review_json.cpp
+)
+
+set(PACE_CLI_SOURCES
   src/cli/io.cpp
   src/cli/rubric_store.cpp
   src/cli/data_dir.cpp
@@ -90,4 +93,5 @@ set(PACE_CORE_SOURCES
   src/cli/cmd_agreement.cpp
   src/cli/cmd_report.cpp
   src/cli/cmd_actions.cpp
+  src/serve/security.cpp
 )

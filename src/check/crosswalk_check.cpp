@@ -124,10 +124,6 @@ void check_mapping(const ProcessMapping& m, const Rubric& from, const Rubric& to
 
 } // namespace
 
-std::string describe_edition(const std::string& rubric, const std::string& version) {
-  return version.empty() ? rubric : rubric + " " + version;
-}
-
 void check_crosswalk(const Crosswalk& cw, const Rubric& from, const Rubric& to,
                      Diagnostics& diags) {
   bool from_fits = check_edition(cw.from, from, "from", diags);

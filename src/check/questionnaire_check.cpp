@@ -11,22 +11,6 @@
 
 namespace pace {
 
-int effective_max_level(const ProcessBlock& block, const AssessmentInfo& assessment) {
-  return block.max_level.value_or(assessment.max_level);
-}
-
-std::string describe_block(const ProcessBlock& block) {
-  std::string text = "process '" + block.id + "'";
-  if (!block.instance.empty() && !block.assessor.empty()) {
-    text += " (instance '" + block.instance + "', assessor '" + block.assessor + "')";
-  } else if (!block.instance.empty()) {
-    text += " (instance '" + block.instance + "')";
-  } else if (!block.assessor.empty()) {
-    text += " (assessor '" + block.assessor + "')";
-  }
-  return text;
-}
-
 namespace {
 
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ") {

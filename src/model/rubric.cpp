@@ -73,4 +73,8 @@ std::vector<std::string> Rubric::process_ids() const {
   return ids;
 }
 
+std::string describe_edition(const std::string& rubric, const std::string& version) {
+  return version.empty() ? rubric : rubric + " " + version;
+}
+
 } // namespace pace

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <set>
 
-#include <pace/check/crosswalk_check.hpp>
 #include <pace/model/number.hpp>
+#include <pace/model/rubric.hpp>
 
 namespace pace::compare_cells {
 

@@ -3,7 +3,9 @@
 #include <cassert>
 #include <map>
 
-#include <pace/check/questionnaire_check.hpp>
+#include <Eigen/Core>
+
+#include <pace/model/questionnaire.hpp>
 #include <pace/score/agreement.hpp>
 #include <pace/score/rating_scale.hpp>
 #include <pace/score/score.hpp>
@@ -27,45 +29,31 @@ AlphaResult ordinal_alpha(const std::vector<std::vector<int>>& units) {
   size_t next = 0;
   for (auto& [value, index] : rank)
     index = next++;
-  const size_t k = rank.size();
-  // Coincidence matrix: each ordered pair of values within a unit adds 1 / (m_u - 1).
-  std::vector<std::vector<double>> coincidence(k, std::vector<double>(k, 0.0));
+  const Eigen::Index k = static_cast<Eigen::Index>(rank.size());
+  // Coincidence matrix: each ordered pair of values within a unit adds 1 / (m_u - 1), that is
+  // (count count^T - diag(count)) / (m_u - 1) for the unit's value counts.
+  Eigen::MatrixXd coincidence = Eigen::MatrixXd::Zero(k, k);
   for (const auto& unit : units) {
     if (unit.size() < 2) continue;
-    std::vector<double> count(k, 0.0);
+    Eigen::VectorXd count = Eigen::VectorXd::Zero(k);
     for (int v : unit)
-      count[rank[v]] += 1;
+      count(static_cast<Eigen::Index>(rank[v])) += 1;
     double weight = 1.0 / static_cast<double>(unit.size() - 1);
-    for (size_t c = 0; c < k; ++c) {
-      for (size_t d = 0; d < k; ++d) {
-        coincidence[c][d] += count[c] * (count[d] - (c == d ? 1 : 0)) * weight;
-      }
-    }
+    coincidence += (count * count.transpose() - Eigen::MatrixXd(count.asDiagonal())) * weight;
     result.values += static_cast<int>(unit.size());
   }
-  std::vector<double> marginal(k, 0.0);
-  for (size_t c = 0; c < k; ++c) {
-    for (size_t d = 0; d < k; ++d)
-      marginal[c] += coincidence[c][d];
-  }
+  const Eigen::VectorXd marginal = coincidence.rowwise().sum();
   // Ordinal metric: delta_cd = sum of n_g for g from c to d, minus (n_c + n_d) / 2; squared.
-  auto delta2 = [&](size_t c, size_t d) {
-    if (c > d) std::swap(c, d);
-    double sum = 0;
-    for (size_t g = c; g <= d; ++g)
-      sum += marginal[g];
-    double delta = sum - (marginal[c] + marginal[d]) / 2;
-    return delta * delta;
-  };
-  double n = static_cast<double>(result.values);
-  double observed = 0;
-  double expected = 0;
-  for (size_t c = 0; c < k; ++c) {
-    for (size_t d = 0; d < k; ++d) {
-      observed += coincidence[c][d] * delta2(c, d);
-      expected += marginal[c] * marginal[d] * delta2(c, d);
+  Eigen::MatrixXd delta2(k, k);
+  for (Eigen::Index c = 0; c < k; ++c) {
+    for (Eigen::Index d = c; d < k; ++d) {
+      double delta = marginal.segment(c, d - c + 1).sum() - (marginal(c) + marginal(d)) / 2;
+      delta2(c, d) = delta2(d, c) = delta * delta;
     }
   }
+  double n = static_cast<double>(result.values);
+  double observed = coincidence.cwiseProduct(delta2).sum();
+  double expected = (marginal * marginal.transpose()).cwiseProduct(delta2).sum();
   result.observed_disagreement = observed / n;
   result.expected_disagreement = expected / (n * (n - 1));
   if (k < 2 || result.expected_disagreement == 0) {

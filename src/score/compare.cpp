@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
 
-#include <pace/check/crosswalk_check.hpp>
+#include <pace/model/rubric.hpp>
 #include <pace/score/compare.hpp>
 
 namespace pace {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
 #include <cmath>
-#include <limits>
+#include <map>
 
 #include <pace/score/aggregate.hpp>
 #include <pace/score/profile.hpp>
@@ -9,8 +9,6 @@
 namespace pace {
 
 namespace {
-
-using Index = Eigen::Index;
 
 ProfileRow make_row(const ProcessResult& p, const std::vector<std::string>& columns) {
   ProfileRow row;
@@ -42,78 +40,61 @@ ProfileRow make_row(const ProcessResult& p, const std::vector<std::string>& colu
   return row;
 }
 
-// The achievement matrix: one row per process, one column per attribute, NaN without a value.
-Eigen::MatrixXd achievement_matrix(const ScoreSheet& sheet, const Profile& profile) {
-  Eigen::MatrixXd m = Eigen::MatrixXd::Constant(static_cast<Index>(profile.rows.size()),
-                                                static_cast<Index>(profile.attributes.size()),
-                                                std::numeric_limits<double>::quiet_NaN());
+// The achievement matrix: one row per process, one column per attribute, nullopt without a value.
+std::vector<std::vector<std::optional<double>>> achievement_matrix(const ScoreSheet& sheet,
+                                                                   const Profile& profile) {
+  std::vector<std::vector<std::optional<double>>> m(
+      profile.rows.size(), std::vector<std::optional<double>>(profile.attributes.size()));
   for (size_t i = 0; i < sheet.processes.size(); ++i) {
     const ProcessResult& p = sheet.processes[i];
     for (size_t k = 0; k < profile.attributes.size(); ++k) {
       if (profile.rows[i].cells[k].state != CellState::rated) continue;
       for (const auto& a : p.attributes) {
-        if (a.id == profile.attributes[k] && a.achievement) {
-          m(static_cast<Index>(i), static_cast<Index>(k)) = *a.achievement;
-        }
+        if (a.id == profile.attributes[k] && a.achievement) m[i][k] = *a.achievement;
       }
     }
   }
   return m;
 }
 
-int to_count(double value) {
-  return static_cast<int>(std::lround(value));
-}
-
-// Statistics of every group at once. `selection` has one row per group and one column per
-// process: 1 where the process belongs to the group and was assessed. Counts, sums and column
-// means are products of the selection with the masked profile; min and median need an order.
-std::vector<LevelStatistics> group_statistics(const Profile& profile,
-                                              const Eigen::MatrixXd& selection,
-                                              const std::vector<int>& group_sizes) {
-  const Index n = static_cast<Index>(profile.rows.size());
-  const Index levels = profile.max_level + 1;
-  Eigen::MatrixXd rated = (!profile.achievement.array().isNaN()).cast<double>().matrix();
-  Eigen::MatrixXd values = profile.achievement.array().isNaN().select(0.0, profile.achievement);
-  Eigen::MatrixXd one_hot = Eigen::MatrixXd::Zero(n, levels);
-  Eigen::VectorXd level = Eigen::VectorXd::Zero(n);
-  for (Index i = 0; i < n; ++i) {
-    int cl =
-        std::clamp(profile.rows[static_cast<size_t>(i)].capability_level, 0, profile.max_level);
-    one_hot(i, cl) = 1;
-    level(i) = cl;
+// The statistics of one group: `members` are the indices of its rows (assessed or not), in
+// profile order.
+LevelStatistics group_statistics(const Profile& profile, const std::vector<size_t>& members) {
+  LevelStatistics s;
+  s.processes = static_cast<int>(members.size());
+  s.at_level.assign(static_cast<size_t>(profile.max_level) + 1, 0);
+  std::vector<double> levels;
+  int level_sum = 0;
+  std::vector<double> attribute_sums(profile.attributes.size(), 0.0);
+  std::vector<int> attribute_counts(profile.attributes.size(), 0);
+  for (size_t i : members) {
+    const ProfileRow& row = profile.rows[i];
+    if (!row.assessed) {
+      ++s.not_assessed;
+      continue;
+    }
+    int cl = std::clamp(row.capability_level, 0, profile.max_level);
+    ++s.at_level[static_cast<size_t>(cl)];
+    levels.push_back(cl);
+    level_sum += cl;
+    for (size_t k = 0; k < profile.attributes.size(); ++k) {
+      if (!profile.achievement[i][k]) continue;
+      attribute_sums[k] += *profile.achievement[i][k];
+      ++attribute_counts[k];
+    }
   }
-  Eigen::MatrixXd at_level = selection * one_hot;
-  Eigen::VectorXd assessed = selection.rowwise().sum();
-  Eigen::VectorXd level_sums = selection * level;
-  Eigen::MatrixXd attribute_sums = selection * values;
-  Eigen::MatrixXd attribute_counts = selection * rated;
-
-  std::vector<LevelStatistics> result;
-  for (Index g = 0; g < selection.rows(); ++g) {
-    LevelStatistics s;
-    s.processes = group_sizes[static_cast<size_t>(g)];
-    s.not_assessed = s.processes - to_count(assessed(g));
-    for (Index l = 0; l < levels; ++l)
-      s.at_level.push_back(to_count(at_level(g, l)));
-    std::vector<double> members;
-    for (Index i = 0; i < n; ++i) {
-      if (selection(g, i) > 0) members.push_back(level(i));
-    }
-    if (!members.empty()) {
-      s.min_level = to_count(*std::min_element(members.begin(), members.end()));
-      s.median_level = to_count(aggregate(members, Aggregation::median));
-      s.mean_level = level_sums(g) / assessed(g);
-    }
-    for (Index k = 0; k < attribute_sums.cols(); ++k) {
-      s.attribute_means.push_back(
-          attribute_counts(g, k) > 0
-              ? std::optional<double>(attribute_sums(g, k) / attribute_counts(g, k))
-              : std::nullopt);
-    }
-    result.push_back(std::move(s));
+  if (!levels.empty()) {
+    s.min_level = static_cast<int>(*std::min_element(levels.begin(), levels.end()));
+    s.median_level = static_cast<int>(std::lround(aggregate(levels, Aggregation::median)));
+    s.mean_level = level_sum / static_cast<double>(levels.size());
   }
-  return result;
+  for (size_t k = 0; k < attribute_sums.size(); ++k) {
+    s.attribute_means.push_back(
+        attribute_counts[k] > 0
+            ? std::optional<double>(attribute_sums[k] / static_cast<double>(attribute_counts[k]))
+            : std::nullopt);
+  }
+  return s;
 }
 
 } // namespace
@@ -128,9 +109,7 @@ std::string_view to_string(CellState s) {
 }
 
 std::optional<double> Profile::cell_achievement(size_t row, size_t column) const {
-  double v = achievement(static_cast<Index>(row), static_cast<Index>(column));
-  if (std::isnan(v)) return std::nullopt;
-  return v;
+  return achievement[row][column];
 }
 
 Profile build_profile(const ScoreSheet& sheet) {
@@ -146,26 +125,18 @@ Profile build_profile(const ScoreSheet& sheet) {
     profile.rows.push_back(make_row(p, profile.attributes));
   profile.achievement = achievement_matrix(sheet, profile);
 
-  // Groups: the categories in rubric order, then everything.
-  const Index groups = static_cast<Index>(sheet.categories.size()) + 1;
-  const Index n = static_cast<Index>(profile.rows.size());
-  Eigen::MatrixXd selection = Eigen::MatrixXd::Zero(groups, n);
-  std::vector<int> sizes(static_cast<size_t>(groups), 0);
-  for (Index i = 0; i < n; ++i) {
-    const ProfileRow& row = profile.rows[static_cast<size_t>(i)];
-    for (Index g = 0; g < groups; ++g) {
-      bool member = g + 1 == groups || sheet.categories[static_cast<size_t>(g)].id == row.category;
-      if (!member) continue;
-      ++sizes[static_cast<size_t>(g)];
-      if (row.assessed) selection(g, i) = 1;
-    }
+  // Groups: each category in rubric order, then everything.
+  std::map<std::string, std::vector<size_t>> by_category;
+  std::vector<size_t> everything;
+  for (size_t i = 0; i < profile.rows.size(); ++i) {
+    by_category[profile.rows[i].category].push_back(i);
+    everything.push_back(i);
   }
-  std::vector<LevelStatistics> stats = group_statistics(profile, selection, sizes);
-  for (size_t c = 0; c < sheet.categories.size(); ++c) {
+  for (const auto& category : sheet.categories) {
     profile.categories.push_back(
-        {sheet.categories[c].id, sheet.categories[c].name, std::move(stats[c])});
+        {category.id, category.name, group_statistics(profile, by_category[category.id])});
   }
-  profile.overall = std::move(stats.back());
+  profile.overall = group_statistics(profile, everything);
   profile.maturity = assess_maturity(sheet.processes, sheet.maturity);
   return profile;
 }

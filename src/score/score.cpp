@@ -5,8 +5,8 @@
 #include <optional>
 #include <string_view>
 
-#include <pace/check/questionnaire_check.hpp>
 #include <pace/model/number.hpp>
+#include <pace/model/questionnaire.hpp>
 #include <pace/score/aggregate.hpp>
 #include <pace/score/rating_scale.hpp>
 #include <pace/score/score.hpp>

@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <cassert>
 
-#include <pace/check/questionnaire_check.hpp>
+#include <pace/model/questionnaire.hpp>
 #include <pace/score/rating_scale.hpp>
 #include <pace/score/score.hpp>
 #include <pace/score/what_if.hpp>

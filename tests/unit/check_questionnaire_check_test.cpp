@@ -291,20 +291,3 @@ BP2 = "F"
         "   21 | [[process]]\n"
         "      | ^\n");
 }
-
-TEST_CASE("check: effective_max_level and describe_block", "[check]") {
-  pace::ProcessBlock block;
-  block.id = "COR.3";
-  pace::AssessmentInfo assessment;
-  assessment.max_level = 3;
-  CHECK(pace::effective_max_level(block, assessment) == 3);
-  block.max_level = 1;
-  CHECK(pace::effective_max_level(block, assessment) == 1);
-  CHECK(pace::describe_block(block) == "process 'COR.3'");
-  block.instance = "HQ";
-  CHECK(pace::describe_block(block) == "process 'COR.3' (instance 'HQ')");
-  block.assessor = "ana";
-  CHECK(pace::describe_block(block) == "process 'COR.3' (instance 'HQ', assessor 'ana')");
-  block.instance.clear();
-  CHECK(pace::describe_block(block) == "process 'COR.3' (assessor 'ana')");
-}

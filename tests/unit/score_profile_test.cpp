@@ -61,19 +61,20 @@ void check_mean(const LevelStatistics& s, size_t column, double expected) {
 
 } // namespace
 
-TEST_CASE("profile: the matrix holds achievements, NaN where a cell has none", "[score][profile]") {
+TEST_CASE("profile: the matrix holds achievements, none where a cell has none",
+          "[score][profile]") {
   pace::Profile p = pace::build_profile(sample_sheet());
   REQUIRE(p.attributes.size() == 9);
   CHECK(p.attributes.front() == "PA1.1");
   CHECK(p.attribute_levels.back() == 5);
   CHECK(p.max_level == 5);
-  REQUIRE(p.achievement.rows() == 7);
-  REQUIRE(p.achievement.cols() == 9);
-  CHECK(p.achievement(0, 0) == 100);
-  CHECK(p.achievement(4, 3) == 66);
-  CHECK(std::isnan(p.achievement(1, 1))); // not assessed (above C1's max level)
-  CHECK(std::isnan(p.achievement(3, 1))); // not rated
-  CHECK(std::isnan(p.achievement(6, 0))); // the process was not assessed
+  REQUIRE(p.achievement.size() == 7);
+  REQUIRE(p.achievement[0].size() == 9);
+  CHECK(p.achievement[0][0] == 100);
+  CHECK(p.achievement[4][3] == 66);
+  CHECK_FALSE(p.achievement[1][1].has_value()); // not assessed (above C1's max level)
+  CHECK_FALSE(p.achievement[3][1].has_value()); // not rated
+  CHECK_FALSE(p.achievement[6][0].has_value()); // the process was not assessed
   CHECK(p.cell_achievement(3, 2) == 40);
   CHECK_FALSE(p.cell_achievement(3, 1).has_value());
 

@@ -16,7 +16,4 @@ namespace pace {
 // either rubric that neither keeps its id nor is mapped, retired or added.
 void check_crosswalk(const Crosswalk& cw, const Rubric& from, const Rubric& to, Diagnostics& diags);
 
-// "iso27022-isms 2026.1" for messages.
-std::string describe_edition(const std::string& rubric, const std::string& version);
-
 } // namespace pace

@@ -14,10 +14,4 @@ namespace pace {
 // indicators not yet rated (one per block). Evidence sufficiency is check_evidence's job.
 void check_questionnaire(Questionnaire& q, const Rubric& rubric, Diagnostics& diags);
 
-// The max_level that applies to a block: its own, else the assessment's.
-int effective_max_level(const ProcessBlock& block, const AssessmentInfo& assessment);
-
-// "process 'COR.3'" or "process 'COR.3' (instance 'HQ', assessor 'ana')" for messages.
-std::string describe_block(const ProcessBlock& block);
-
 } // namespace pace

@@ -113,4 +113,10 @@ struct Questionnaire {
 std::string_view to_string(RatingMethod m);
 std::string_view to_string(Aggregation a);
 
+// The max_level that applies to a block: its own, else the assessment's.
+int effective_max_level(const ProcessBlock& block, const AssessmentInfo& assessment);
+
+// "process 'COR.3'" or "process 'COR.3' (instance 'HQ', assessor 'ana')" for messages.
+std::string describe_block(const ProcessBlock& block);
+
 } // namespace pace

@@ -105,4 +105,7 @@ struct Rubric {
   std::vector<OutcomeDef> outcomes(const ProcessDef& process) const;
 };
 
+// A rubric edition (id and version) for messages: "iso27022-isms 2026.1", or the id alone.
+std::string describe_edition(const std::string& rubric, const std::string& version);
+
 } // namespace pace

@@ -6,8 +6,6 @@
 #include <string_view>
 #include <vector>
 
-#include <Eigen/Core>
-
 #include <pace/score/maturity.hpp>
 #include <pace/score/score_sheet.hpp>
 
@@ -63,16 +61,17 @@ struct CategoryProfile {
 // The aggregate maturity profile of one assessment: the process x attribute matrix, statistics
 // per category and overall, the organisation maturity level, instance spreads.
 struct Profile {
-  std::vector<std::string> attributes;     // column ids ("PA1.1" ...), level order
-  std::vector<int> attribute_levels;       // the capability level of each column
-  std::vector<ProfileRow> rows;            // the sheet's (rubric) order
-  Eigen::MatrixXd achievement;             // rows x columns, percent; NaN where not rated
+  std::vector<std::string> attributes; // column ids ("PA1.1" ...), level order
+  std::vector<int> attribute_levels;   // the capability level of each column
+  std::vector<ProfileRow> rows;        // the sheet's (rubric) order
+  // [row][column], percent; nullopt where the cell is not rated.
+  std::vector<std::vector<std::optional<double>>> achievement;
   std::vector<CategoryProfile> categories; // sheet.categories order
   LevelStatistics overall;
   std::optional<MaturityResult> maturity; // nullopt when the rubric declares no model
   int max_level = 0; // the highest capability level of the framework (top attribute level)
 
-  // The achievement of one cell, nullopt where it is NaN; keeps Eigen out of the renderers.
+  // The achievement of one cell, nullopt where it is not rated.
   std::optional<double> cell_achievement(size_t row, size_t column) const;
 };
 
