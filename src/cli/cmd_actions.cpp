@@ -76,7 +76,7 @@ int cmd_actions_import(const Args& args, Context& ctx) {
     return static_cast<int>(ExitCode::invalid_input);
   }
   report_diagnostics(diags, sources, ctx);
-  if (*result != register_text) write_file_atomic(into, *result, {csv});
+  if (*result != register_text) update_file_atomic(into, *result, register_text);
   ctx.out << into << ": " << summary.added.size() << " added, " << summary.updated.size()
           << " updated, " << summary.unchanged << " unchanged, " << summary.left_blank
           << " left blank\n";

@@ -134,6 +134,16 @@ std::string read_text_file(const std::string& path) {
 AtomicFile::AtomicFile(const std::string& path, const std::vector<std::string>& inputs)
     : path_(path), inputs_(inputs) {
   check_output_path(path, inputs);
+  open_temporary();
+}
+
+AtomicFile::AtomicFile(const std::string& path, unsigned mode)
+    : path_(path), in_place_(true), mode_(mode) {
+  open_temporary();
+}
+
+void AtomicFile::open_temporary() {
+  const std::string& path = path_;
   fs::path target(path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string temp_template = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
@@ -185,11 +195,11 @@ void AtomicFile::commit() {
     fail(saved);
   }
   if (::close(fd) != 0) fail(errno);
-  // mkstemp creates 0600; outputs are ordinary files.
-  ::chmod(temp_.c_str(), 0644);
+  // mkstemp creates 0600; outputs are ordinary files, an edited file keeps its mode.
+  ::chmod(temp_.c_str(), static_cast<mode_t>(mode_));
   // Inputs found while the output was written (rubrics, frameworks, crosswalks) count too.
   try {
-    check_output_path(path_, inputs_);
+    if (!in_place_) check_output_path(path_, inputs_);
   } catch (const Error&) {
     ::unlink(temp_.c_str());
     temp_.clear();
@@ -199,6 +209,21 @@ void AtomicFile::commit() {
   if (std::rename(temp_.c_str(), path_.c_str()) != 0) fail(errno);
   temp_.clear();
   free_temporary_slot(slot_);
+}
+
+void update_file_atomic(const std::string& path, const std::string& content,
+                        std::string_view was) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    throw Error("refusing to update '" + path + "': not a regular file");
+  }
+  if (read_text_file(path) != was) {
+    throw Error("'" + path + "' changed on disk while pace was working on it; nothing was " +
+                "written (run the command again)");
+  }
+  AtomicFile file(path, static_cast<unsigned>(st.st_mode & 07777));
+  file.write(content);
+  file.commit();
 }
 
 void write_file_atomic(const std::string& path, const std::string& content,

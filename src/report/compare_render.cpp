@@ -41,8 +41,12 @@ std::string sample_sentence(const Comparison& pair) {
   return text;
 }
 
+// The file name alone: the whole path is in the header line, and a table column as wide as an
+// absolute path would change with where the rubrics are installed.
 std::string crosswalk_words(const Comparison& pair) {
-  return pair.crosswalk_path.empty() ? "none" : pair.crosswalk_path;
+  if (pair.crosswalk_path.empty()) return "none";
+  size_t slash = pair.crosswalk_path.find_last_of('/');
+  return slash == std::string::npos ? pair.crosswalk_path : pair.crosswalk_path.substr(slash + 1);
 }
 
 // ---- text ----------------------------------------------------------------------------------

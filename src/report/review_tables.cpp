@@ -9,6 +9,12 @@ namespace pace::review {
 
 namespace {
 
+// A path's last component: tables show the crosswalk's file, the provenance its whole path.
+std::string file_name(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
 std::string join(const std::vector<std::string>& items, const std::string& separator) {
   std::string out;
   for (const auto& item : items)
@@ -211,7 +217,7 @@ PlainTable comparability_table(const ReviewPack& pack) {
     t.rows.push_back({setting.name, setting.old_value, setting.new_value,
                       setting.differs() ? "differs" : "same"});
   }
-  t.rows.push_back({"crosswalk", "", c.crosswalk_path.empty() ? "none" : c.crosswalk_path, ""});
+  t.rows.push_back({"crosswalk", "", c.crosswalk_path.empty() ? "none" : file_name(c.crosswalk_path), ""});
   t.rows.push_back({"assessors added", "", compare_cells::names(s.assessors.added), ""});
   t.rows.push_back({"assessors removed", compare_cells::names(s.assessors.removed), "", ""});
   return t;

@@ -30,11 +30,11 @@ expect() { # expect 'WORDS...' 'COMPLETIONS...'
     failed=1
   fi
 }
-expect "" "agreement compare gaps help init profile report rubric score validate"
+expect "" "actions agreement compare gaps help init profile report rubric score validate"
 expect "s" "score"
 expect "--r" "--rubrics"
 expect "--rubrics " "dir"
-expect "score --f" "--file --format"
+expect "score --f" "--format"
 expect "score --format " "json text"
 expect "score --format = j" "json"
 expect "report --format " "csv html json md"

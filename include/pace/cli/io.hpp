@@ -27,12 +27,20 @@ void remove_temporary_files_on_signal();
 void write_file_atomic(const std::string& path, const std::string& content,
                        const std::vector<std::string>& inputs);
 
+// Rewrites `path`, an input the run was asked to edit in place (`pace actions import --into`),
+// atomically and with its permission bits kept. Throws pace::Error when it is not a regular file
+// or no longer holds `was`, the text this run read and edited (another program changed it in the
+// meantime: writing would lose that change).
+void update_file_atomic(const std::string& path, const std::string& content, std::string_view was);
+
 // The same, for output written in pieces: write() appends to a temporary file beside `path`,
 // commit() puts it in place. Destroyed without commit() (an error, an exception), it removes the
 // temporary file and leaves whatever was at `path` as it was.
 class AtomicFile {
 public:
   AtomicFile(const std::string& path, const std::vector<std::string>& inputs);
+  // For update_file_atomic(): `path` is an input on purpose; the new file gets `mode`.
+  AtomicFile(const std::string& path, unsigned mode);
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
@@ -41,11 +49,14 @@ public:
 
 private:
   [[noreturn]] void fail(int error);
+  void open_temporary();
   std::string path_;
   std::vector<std::string> inputs_;
   std::string temp_;
   int fd_ = -1;
   int slot_ = -1; // where the signal handler finds temp_
+  bool in_place_ = false;
+  unsigned mode_ = 0644;
 };
 
 // Standard output for main(): a buffered stream onto file descriptor 1 that remembers the first
