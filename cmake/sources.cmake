@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 # The explicit source list of pace_core, one concept per file, grouped by layer.
 set(PACE_CORE_SOURCES
+  src/diag/control_chars.cpp
   src/diag/diagnostic.cpp
   src/diag/file_path.cpp
   src/diag/spelling.cpp

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <pace/cli/io.hpp>
+#include <pace/diag/control_chars.hpp>
 #include <pace/diag/error.hpp>
 #include <pace/model/number.hpp>
 #include <pace/report/csv.hpp>
@@ -92,7 +93,9 @@ public:
       : ctx_(ctx) {
     if (!output.empty() && output != "-") file_.emplace(output, inputs);
   }
-  void write(std::string_view text) {
+  void write(std::string_view rendered) {
+    // As emit() does: no raw control character from a questionnaire reaches the output.
+    std::string text = escape_control_chars(rendered, true);
     if (file_) {
       file_->write(text);
     } else {
