@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include <pace/diag/source_pos.hpp>
 #include <pace/model/evidence_rules.hpp>
 #include <pace/model/framework.hpp>
 
@@ -68,6 +69,7 @@ struct Rubric {
   std::string description;
   std::string source;
   std::string framework_id;
+  SourcePos framework_pos; // of the `framework` value, for "unknown framework"
   std::string path;
   std::string maturity_description;
   std::vector<Category> categories;
