@@ -2,6 +2,7 @@
 # The explicit source lists, one concept per file, grouped by layer: pace_core is the pure library
 # (diag, model, load, check, score, report), pace_cli the command line on top of it.
 set(PACE_CORE_SOURCES
+  src/diag/control_chars.cpp
   src/diag/diagnostic.cpp
   src/diag/file_path.cpp
   src/diag/spelling.cpp

@@ -27,7 +27,7 @@ public:
   const Crosswalk* load(const std::string& path) {
     if (auto it = loaded_.find(path); it != loaded_.end())
       return it->second ? &*it->second : nullptr;
-    std::string text = read_text_file(path);
+    std::string text = read_text_file(path, kMaxRubricBytes);
     auto cw = load_crosswalk(text, path, diags_);
     sources_.emplace(path, std::move(text));
     auto& slot = loaded_[path];

@@ -81,7 +81,7 @@ int cmd_gaps(const Args& args, Context& ctx) {
   if (loaded && !targets.empty()) {
     std::string path = resolve_profile(targets, ctx.store());
     inputs.push_back(path);
-    std::string text = read_text_file(path);
+    std::string text = read_text_file(path, kMaxRubricBytes);
     profile = load_target_profile(text, path, loaded->rubric, diags);
     sources.emplace(path, std::move(text));
   }

@@ -169,7 +169,7 @@ int cmd_report(const Args& args, Context& ctx) {
                                      newer.version)) {
         auto& slot = crosswalks[*path];
         if (!slot) {
-          std::string text = read_text_file(*path);
+          std::string text = read_text_file(*path, kMaxRubricBytes);
           slot = load_crosswalk(text, *path, diags);
           sources.emplace(*path, std::move(text));
           inputs.push_back(*path);

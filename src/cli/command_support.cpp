@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include <pace/cli/io.hpp>
+#include <pace/diag/control_chars.hpp>
 #include <pace/diag/spelling.hpp>
 
 namespace pace::cli {
@@ -177,8 +178,12 @@ int report_diagnostics(const Diagnostics& diags, const Sources& sources, Context
   return diags.has_errors() ? static_cast<int>(ExitCode::invalid_input) : 0;
 }
 
-void emit(const std::string& output, const std::string& content,
+void emit(const std::string& output, const std::string& rendered,
           const std::vector<std::string>& inputs, Context& ctx) {
+  // The last line of defence for every format: names, notes and titles come from the input, and
+  // a raw escape sequence in them must not reach a terminal (or a file later `cat`ed). JSON,
+  // HTML and Markdown have escaped theirs already; text and CSV get `\x1b`-style escapes here.
+  std::string content = escape_control_chars(rendered, true);
   if (output.empty() || output == "-") {
     ctx.out << content;
     return;

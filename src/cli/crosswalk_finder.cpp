@@ -32,7 +32,7 @@ bool crosswalk_links(const std::string& path, const std::string& from_id,
                      const std::string& to_version) {
   std::optional<CrosswalkHeader> header;
   try {
-    header = read_crosswalk_header(read_text_file(path), path);
+    header = read_crosswalk_header(read_text_file(path, kMaxRubricBytes), path);
   } catch (const Error&) {
     return false;
   }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -24,9 +26,7 @@ namespace {
 std::mutex inputs_mutex;
 std::set<std::pair<dev_t, ino_t>> inputs_read;
 
-void remember_input(const std::string& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return;
+void remember_input(const struct stat& st) {
   std::lock_guard<std::mutex> lock(inputs_mutex);
   inputs_read.emplace(st.st_dev, st.st_ino);
 }
@@ -98,37 +98,47 @@ void check_output_path(const std::string& path, const std::vector<std::string>& 
   if (read) throw Error("refusing to write '" + path + "': it is one of the inputs");
 }
 
-std::string read_text_file(const std::string& path) {
-  remember_input(path);
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    throw Error("cannot read '" + path + "': is a directory");
+std::string read_text_file(const std::string& path, size_t max_bytes) {
+  // O_NONBLOCK: opening a FIFO must not wait for a writer; the checks below refuse it anyway.
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) throw Error("cannot read '" + path + "': " + std::strerror(errno));
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { ::close(fd); }
+  } closer{fd};
+  // fstat on the open descriptor, not stat on the name: what is checked is what is read.
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) throw Error("cannot read '" + path + "': " + std::strerror(errno));
+  remember_input(st);
+  if (S_ISDIR(st.st_mode)) throw Error("cannot read '" + path + "': is a directory");
+  // /dev/zero, a FIFO or a terminal would never end or block forever.
+  if (!S_ISREG(st.st_mode)) throw Error("cannot read '" + path + "': not a regular file");
+  auto too_big = [&] {
+    return Error("cannot read '" + path + "': larger than the limit of " +
+                 std::to_string(max_bytes >> 20) + " MiB for this kind of file");
+  };
+  if (static_cast<unsigned long long>(st.st_size) > max_bytes) throw too_big();
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  // Read in one piece into a string of the file's size; a file that grows meanwhile is read on,
+  // but never past the limit (at most limit + 1 bytes are read).
+  std::string text(static_cast<size_t>(st.st_size), '\0');
+  size_t used = 0;
+  for (;;) {
+    if (used == text.size()) {
+      if (text.size() > max_bytes) throw too_big();
+      text.resize(std::min(max_bytes + 1, std::max<size_t>(text.size() * 2, 4096)));
+    }
+    ssize_t n = ::read(fd, text.data() + used, text.size() - used);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw Error("cannot read '" + path + "': " + std::strerror(errno));
+    }
+    if (n == 0) break;
+    used += static_cast<size_t>(n);
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw Error("cannot read '" + path + "': " + std::strerror(errno));
-  }
-  // A regular file is read in one piece into a string of its size: a growing stringstream
-  // would hold the text twice over at its peak.
-  std::error_code size_error;
-  auto size = fs::is_regular_file(path, ec) ? fs::file_size(path, size_error) : 0;
-  if (size > 0 && !size_error) {
-    std::string text(size, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    if (in.bad()) throw Error("cannot read '" + path + "': read error");
-    text.resize(static_cast<size_t>(in.gcount()));
-    if (in.peek() == std::char_traits<char>::eof()) return text;
-    // The file grew while we read it: take the rest too.
-    std::ostringstream rest;
-    rest << in.rdbuf();
-    return text + std::move(rest).str();
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    throw Error("cannot read '" + path + "': read error");
-  }
-  return std::move(buffer).str();
+  if (used > max_bytes) throw too_big();
+  text.resize(used);
+  return text;
 }
 
 AtomicFile::AtomicFile(const std::string& path, const std::vector<std::string>& inputs)

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <pace/cli/io.hpp>
+#include <pace/diag/control_chars.hpp>
 #include <pace/diag/error.hpp>
 #include <pace/model/number.hpp>
 #include <pace/report/csv.hpp>
@@ -108,6 +109,10 @@ std::string_view status(const PortfolioItem& item) {
   return item.exit_code == 0 ? "scored" : item.exit_code == 1 ? "invalid" : "unreadable";
 }
 
+// A file name that is not valid UTF-8 is named with U+FFFD for each invalid byte (README, JSON
+// conventions); nlohmann would otherwise throw mid-document and leave it cut off.
+constexpr auto kReplaceInvalid = nlohmann::json::error_handler_t::replace;
+
 // Standard output, or one file written atomically at the end.
 class Sink {
 public:
@@ -115,7 +120,9 @@ public:
       : ctx_(ctx) {
     if (!output.empty() && output != "-") file_.emplace(output, inputs);
   }
-  void write(std::string_view text) {
+  void write(std::string_view rendered) {
+    // As emit() does: no raw control character from a questionnaire reaches the output.
+    std::string text = escape_control_chars(rendered, true);
     if (file_) {
       file_->write(text);
     } else {
@@ -167,7 +174,8 @@ public:
   void begin() {
     if (format_ == "json") {
       sink_.write("{\n  \"schema\": \"pace.portfolio/1\",\n  \"command\": " +
-                  nlohmann::json(command_).dump() + ",\n  \"files\": [");
+                  nlohmann::json(command_).dump(-1, ' ', false, kReplaceInvalid) +
+                  ",\n  \"files\": [");
     }
   }
 
@@ -175,8 +183,8 @@ public:
     if (format_ == "json") {
       std::string entry =
           std::string(first_ ? "\n" : ",\n") +
-          "    {\n      \"file\": " + nlohmann::json(file).dump() + ",\n      \"status\": \"" +
-          std::string(status(item)) +
+          "    {\n      \"file\": " + nlohmann::json(file).dump(-1, ' ', false, kReplaceInvalid) +
+          ",\n      \"status\": \"" + std::string(status(item)) +
           "\",\n      \"report\": " + (item.report.empty() ? "null" : nest(item.report, "      ")) +
           "\n    }";
       sink_.write(entry);
@@ -217,8 +225,8 @@ public:
         j["mean_level"] = leveled ? Json(std::stod(row[4])) : Json(nullptr);
         summary.push_back(std::move(j));
       }
-      sink_.write(std::string(first_ ? "" : "\n  ") +
-                  "],\n  \"summary\": " + nest(summary.dump(2), "  ") + "\n}\n");
+      sink_.write(std::string(first_ ? "" : "\n  ") + "],\n  \"summary\": " +
+                  nest(summary.dump(2, ' ', false, kReplaceInvalid), "  ") + "\n}\n");
     } else if (format_ == "text") {
       int scored = static_cast<int>(std::count_if(
           rows_.begin(), rows_.end(), [](const auto& row) { return row[5] == "scored"; }));

@@ -59,7 +59,7 @@ std::optional<Candidate> candidate(const std::string& path) {
   if (!fs::is_regular_file(path, ec)) return std::nullopt;
   try {
     Candidate c;
-    c.text = read_text_file(path);
+    c.text = read_text_file(path, kMaxRubricBytes);
     c.header = read_rubric_header(c.text, path);
     return c;
   } catch (const Error&) {
@@ -167,7 +167,20 @@ std::optional<std::string> locate(std::string_view kind, const std::string& ref,
   if (is_path(ref)) {
     fs::path p = fs::path(ref).is_absolute() ? fs::path(ref) : fs::path(base_dir) / ref;
     std::error_code ec;
-    if (fs::exists(p, ec)) return p.lexically_normal().string();
+    // A questionnaire must not make pace read, and quote from, any file it names (a device, a
+    // FIFO, /proc/self/environ, /etc/shadow): only a regular .toml file is a rubric file.
+    if (fs::exists(p, ec)) {
+      if (!fs::is_regular_file(p, ec)) {
+        diags.error(ref_pos, std::string(kind) + " file '" + ref + "' is not a regular file");
+        return std::nullopt;
+      }
+      if (p.extension() != ".toml") {
+        diags.error(ref_pos, std::string(kind) + " file '" + ref + "' is not a .toml file",
+                    "rubric, framework, crosswalk and target files end in .toml");
+        return std::nullopt;
+      }
+      return p.lexically_normal().string();
+    }
     diags.error(ref_pos, "cannot find " + std::string(kind) + " file '" + ref + "'",
                 "paths are relative to the file that names them");
     return std::nullopt;
@@ -191,7 +204,7 @@ std::optional<Rubric> load_rubric_ref(const std::string& ref, const std::string&
   std::vector<std::string> shadowed;
   auto rubric_path = locate("rubric", ref, base_dir, ref_pos, store, diags, &shadowed);
   if (!rubric_path) return std::nullopt;
-  std::string text = read_text_file(*rubric_path);
+  std::string text = read_text_file(*rubric_path, kMaxRubricBytes);
   auto rubric = load_rubric(text, *rubric_path, diags);
   std::string digest = sha256_hex(text);
   sources.emplace(*rubric_path, std::move(text));
@@ -199,7 +212,8 @@ std::optional<Rubric> load_rubric_ref(const std::string& ref, const std::string&
   rubric->sha256 = std::move(digest);
   rubric->shadowed = std::move(shadowed);
   std::string rubric_dir = fs::path(*rubric_path).parent_path().string();
-  SourcePos framework_pos{*rubric_path, 0, 0, 0};
+  SourcePos framework_pos =
+      rubric->framework_pos.line > 0 ? rubric->framework_pos : SourcePos{*rubric_path, 0, 0, 0};
   auto framework =
       load_framework_ref(rubric->framework_id, rubric_dir, framework_pos, store, diags, sources);
   if (!framework || !bind_framework(*rubric, std::move(*framework), diags)) return std::nullopt;
@@ -211,7 +225,7 @@ std::optional<Framework> load_framework_ref(const std::string& ref, const std::s
                                             Diagnostics& diags, Sources& sources) {
   auto path = locate("framework", ref, base_dir, ref_pos, store, diags);
   if (!path) return std::nullopt;
-  std::string text = read_text_file(*path);
+  std::string text = read_text_file(*path, kMaxRubricBytes);
   auto framework = load_framework(text, *path, diags);
   sources.emplace(*path, std::move(text));
   return framework;

@@ -5,6 +5,7 @@
 #include <tuple>
 #include <utility>
 
+#include <pace/diag/control_chars.hpp>
 #include <pace/diag/diagnostic.hpp>
 
 namespace pace {
@@ -36,9 +37,10 @@ void Diagnostics::promote_warnings() {
 namespace {
 
 // Hostile input can put megabytes on one line or into one quoted token; what is printed of
-// either stays readable and bounded. Normal files never come near these limits.
+// either stays readable and bounded. Normal files never come near these limits. The excerpt is
+// short so that a questionnaire naming a secret file as its rubric cannot make pace print it.
 constexpr size_t kMaxMessage = 4000; // bytes of a message or note: head and tail kept
-constexpr size_t kMaxExcerpt = 1000; // bytes of a source line: a window around the caret
+constexpr size_t kMaxExcerpt = 200;  // bytes of a source line: a window around the caret
 
 bool is_continuation(char c) {
   return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
@@ -100,12 +102,14 @@ private:
 };
 
 std::string render_line(const Diagnostic& d, std::string_view line) {
-  std::string out = d.pos.path.str();
+  // Paths, messages (which quote the input) and source lines are untrusted: no control
+  // character reaches the terminal raw.
+  std::string out = escape_control_chars(d.pos.path.str());
   if (d.pos.line > 0) {
     out += ':' + std::to_string(d.pos.line) + ':' + std::to_string(std::max(d.pos.column, 1));
   }
   out += d.severity == Severity::error ? ": error: " : ": warning: ";
-  out += bounded(d.message);
+  out += escape_control_chars(bounded(d.message), true);
   out += '\n';
   if (!line.empty()) {
     size_t col = static_cast<size_t>(std::max(d.pos.column, 1));
@@ -123,12 +127,15 @@ std::string render_line(const Diagnostic& d, std::string_view line) {
     }
     char gutter[32];
     std::snprintf(gutter, sizeof gutter, "%5d | ", d.pos.line);
+    // The caret goes under the escaped form of the byte it pointed at.
+    std::string before =
+        prefix + std::string(line.substr(0, std::min(col - 1 - prefix.size(), line.size())));
+    std::string shown = escape_control_chars(prefix + std::string(line), true);
+    col = escape_control_chars(before, true).size() + 1;
     out += gutter;
-    out += prefix;
-    out += line;
+    out += shown;
     out += suffix;
     out += "\n      | ";
-    std::string shown = prefix + std::string(line);
     // Keep tabs so the caret lines up with what the terminal shows.
     for (size_t i = 0; i + 1 < col && i < shown.size(); ++i) {
       out += shown[i] == '\t' ? '\t' : ' ';
@@ -141,7 +148,7 @@ std::string render_line(const Diagnostic& d, std::string_view line) {
     out += '\n';
   }
   if (!d.note.empty()) {
-    out += "note: " + bounded(d.note) + '\n';
+    out += "note: " + escape_control_chars(bounded(d.note), true) + '\n';
   }
   return out;
 }

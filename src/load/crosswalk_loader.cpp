@@ -24,7 +24,7 @@ RubricEdition read_edition(load::TableReader& reader, std::string_view key, cons
   RubricEdition edition;
   edition.pos = reader.value_pos(key);
   if (const toml::table* t = reader.table(key, true)) {
-    load::TableReader er(*t, "'" + std::string(key) + "' of [crosswalk]", path, diags);
+    load::TableReader er(*t, load::quote_key(key) + " of [crosswalk]", path, diags);
     edition.rubric = er.string("rubric", true).value_or("");
     edition.version = er.string("version", false).value_or("");
     er.reject_unknown_keys();

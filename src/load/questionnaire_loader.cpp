@@ -305,6 +305,10 @@ void read_assessment(const toml::table& table, AssessmentInfo& a, const load::Or
   a.date = reader.date("date", true).value_or(Date{});
   a.rubric = reader.string("rubric", true).value_or("");
   a.rubric_pos = reader.value_pos("rubric");
+  if (reader.node("rubric") && reader.node("rubric")->is_string() && a.rubric.empty()) {
+    diags.error(a.rubric_pos, "empty 'rubric' in [assessment]",
+                "name a rubric by id (see 'pace rubric list') or give a path to its .toml file");
+  }
   a.max_level = reader.integer("max_level", true, 1, 5).value_or(0);
   a.rating_method_pos = reader.value_pos("rating_method");
   a.rating_method =

@@ -208,6 +208,7 @@ std::optional<Rubric> load_rubric(std::string_view text, const std::string& path
     rubric.version = hr.string("version", true).value_or("");
     rubric.name = hr.string("name", true).value_or("");
     rubric.framework_id = hr.string("framework", true).value_or("");
+    rubric.framework_pos = hr.value_pos("framework");
     rubric.description = hr.string("description", false).value_or("");
     rubric.source = hr.string("source", false).value_or("");
     hr.reject_unknown_keys();

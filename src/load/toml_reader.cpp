@@ -15,6 +15,15 @@ SourcePos to_pos(const toml::source_region& region, const Origin& origin) {
   return pos;
 }
 
+std::string quote_key(std::string_view key) {
+  // Appended piece by piece: `"'" + std::string(key)` inlines to an insert at offset 0 that
+  // GCC 12 -O2 misreads as an overlapping memcpy (-Wrestrict, GCC bug 105651).
+  std::string text;
+  text.reserve(key.size() + 2);
+  text.append(1, '\'').append(key).append(1, '\'');
+  return text;
+}
+
 namespace {
 
 std::string_view line_of(std::string_view text, int line) {
@@ -68,10 +77,135 @@ Diagnostic describe_parse_error(const toml::parse_error& e, std::string_view tex
   return d;
 }
 
+// toml++ 3.3 limits nested arrays and inline tables (256) but not dotted keys or table
+// headers: each segment is a nested table, built and destroyed recursively, and some 31,000 of
+// them overflow the stack. The guard lexes the text first (strings and comments skipped) and
+// counts the depth a key reaches: its table header, the arrays and inline tables around it and
+// its own segments. pace's files need 5 levels; 1024 keeps a wide margin below the crash, even
+// on a worker thread or under AddressSanitizer.
+constexpr int kMaxTomlDepth = 1024;
+
+struct Deepest {
+  int line = 0;
+  int column = 0;
+};
+
+std::optional<Deepest> too_deep(std::string_view text) {
+  struct Level {
+    char bracket; // '[' array or '{' inline table
+    int depth;
+  };
+  std::vector<Level> levels;
+  int header_depth = 0; // of the last [table] header
+  int key_depth = 0;    // segments of the key being read
+  int value_depth = 0;  // of the value after the last '='
+  bool in_key = true;
+  bool in_header = false;
+  int line = 1;
+  int column = 0;
+  auto base = [&] { return levels.empty() ? header_depth : levels.back().depth; };
+  auto advance = [&](size_t& i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 0;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
+    ++i;
+  };
+  // Skips a string starting at text[i] (a quote); basic strings honour backslash escapes but
+  // never let one swallow a line break (a broken line must not hide the lines after it).
+  auto skip_string = [&](size_t& i) {
+    char quote = text[i];
+    bool multi = text.substr(i, 3) == std::string_view(quote == '"' ? "\"\"\"" : "'''");
+    for (int k = 0; k < (multi ? 3 : 1); ++k)
+      advance(i);
+    while (i < text.size()) {
+      if (!multi && text[i] == '\n') return;
+      if (quote == '"' && text[i] == '\\' && i + 1 < text.size() && text[i + 1] != '\n') {
+        advance(i);
+        advance(i);
+        continue;
+      }
+      if (text[i] == quote &&
+          (!multi || text.substr(i, 3) == std::string_view(quote == '"' ? "\"\"\"" : "'''"))) {
+        for (int k = 0; k < (multi ? 3 : 1); ++k)
+          advance(i);
+        return;
+      }
+      advance(i);
+    }
+  };
+  size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (c == '"' || c == '\'') {
+      skip_string(i);
+      continue;
+    }
+    if (c == '#') {
+      while (i < text.size() && text[i] != '\n')
+        advance(i);
+      continue;
+    }
+    if (c == '\n' && levels.empty()) {
+      in_key = true;
+      in_header = false;
+      key_depth = 0;
+    } else if (in_key && c == '.') {
+      ++key_depth;
+      if (base() + key_depth + 1 > kMaxTomlDepth) return Deepest{line, column + 1};
+    } else if (in_key && levels.empty() && c == '[' && !in_header) {
+      in_header = true;
+      key_depth = 0;
+    } else if (in_header && c == ']') {
+      header_depth = key_depth + 1;
+      in_header = false;
+      in_key = false;
+    } else if (in_key && c == '=') {
+      in_key = false;
+      value_depth = base() + key_depth + 1;
+    } else if (!in_key && (c == '[' || c == '{')) {
+      int depth =
+          !levels.empty() && levels.back().bracket == '[' ? levels.back().depth + 1 : value_depth;
+      if (depth > kMaxTomlDepth) return Deepest{line, column + 1};
+      levels.push_back({c, depth});
+      if (c == '{') {
+        in_key = true;
+        key_depth = 0;
+      }
+    } else if (!in_key && (c == ']' || c == '}') && !levels.empty()) {
+      levels.pop_back();
+    } else if (c == '}' && !levels.empty() && levels.back().bracket == '{') {
+      levels.pop_back(); // an empty inline table, {}
+      in_key = false;
+    } else if (c == ',' && !levels.empty() && levels.back().bracket == '{') {
+      in_key = true;
+      key_depth = 0;
+    }
+    advance(i);
+  }
+  return std::nullopt;
+}
+
+Diagnostic too_deep_diagnostic(const Deepest& at, const std::string& path) {
+  Diagnostic d;
+  d.pos = SourcePos{path, at.line, at.column, 0};
+  d.message = "TOML nested too deeply: more than " + std::to_string(kMaxTomlDepth) +
+              " levels of tables, dotted keys and arrays";
+  d.note = "an unquoted dotted key is a table in a table; write an id that holds dots in quotes: "
+           "\"GP2.1.1\" = ...";
+  return d;
+}
+
 } // namespace
 
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
                                       Diagnostics& diags) {
+  if (auto deepest = too_deep(text)) {
+    diags.add(too_deep_diagnostic(*deepest, path));
+    return std::nullopt;
+  }
   try {
     return toml::parse(text, path);
   } catch (const toml::parse_error& e) {
@@ -81,6 +215,7 @@ std::optional<toml::table> parse_toml(std::string_view text, const std::string& 
 }
 
 std::optional<toml::table> try_parse_toml(std::string_view text, const std::string& path) {
+  if (too_deep(text)) return std::nullopt;
   try {
     return toml::parse(text, path);
   } catch (const toml::parse_error&) {
@@ -148,9 +283,8 @@ void TableReader::missing(std::string_view key) {
 bool TableReader::check_type(std::string_view key, const toml::node& n, bool ok,
                              std::string_view want) {
   if (!ok) {
-    diags_.error(to_pos(n.source(), origin_), "'" + std::string(key) + "' in " + where_ +
-                                                  " must be " + std::string(want) + ", not " +
-                                                  type_name(n));
+    diags_.error(to_pos(n.source(), origin_), quote_key(key) + " in " + where_ + " must be " +
+                                                  std::string(want) + ", not " + type_name(n));
   }
   return ok;
 }
@@ -174,10 +308,9 @@ std::optional<int> TableReader::integer(std::string_view key, bool required, int
   if (!check_type(key, *n, n->is_integer(), "an integer")) return std::nullopt;
   int64_t v = n->as_integer()->get();
   if (v < min || v > max) {
-    diags_.error(to_pos(n->source(), origin_), "'" + std::string(key) + "' in " + where_ +
-                                                   " must be between " + std::to_string(min) +
-                                                   " and " + std::to_string(max) + ", not " +
-                                                   std::to_string(v));
+    diags_.error(to_pos(n->source(), origin_),
+                 quote_key(key) + " in " + where_ + " must be between " + std::to_string(min) +
+                     " and " + std::to_string(max) + ", not " + std::to_string(v));
     return std::nullopt;
   }
   return static_cast<int>(v);

@@ -39,6 +39,9 @@ std::optional<toml::table> try_parse_toml(std::string_view text, const std::stri
 // empty optional took garbage for a rating.
 double number_value(const toml::node& node);
 
+// 'key', quoted for messages.
+std::string quote_key(std::string_view key);
+
 // Names a TOML node's type for messages: "a string", "an integer", "a table" ...
 std::string type_name(const toml::node& node);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <cmath>
 
+#include <pace/diag/control_chars.hpp>
 #include <pace/model/number.hpp>
 #include <pace/report/csv.hpp>
 #include <pace/report/gaps_render.hpp>
@@ -12,13 +13,9 @@ namespace pace {
 namespace {
 
 // Notes and titles are untrusted: a control character could move the cursor or recolour a
-// terminal, so every one of them prints as a space.
+// terminal, and a line break would break the layout, so every one of them prints escaped.
 std::string plain(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
-  }
-  return out;
+  return escape_control_chars(text);
 }
 
 std::string where(const std::string& instance, const std::string& assessor) {

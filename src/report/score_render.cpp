@@ -80,7 +80,9 @@ std::string render_score_text(const ScoreSheet& sheet) {
 }
 
 std::string dump_json(const nlohmann::ordered_json& doc) {
-  return doc.dump(2) + "\n";
+  // File names (and any text) that are not valid UTF-8 print with U+FFFD in their place: a
+  // JSON document must be valid UTF-8, and nlohmann would throw type_error.316 instead.
+  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 nlohmann::ordered_json assessment_to_json(const ScoreSheet& sheet) {

@@ -46,10 +46,10 @@ TEST_CASE("gaps render: the action list neutralises formulas and quotes", "[repo
                  "60.0,\"'=HYPERLINK(\"\"x\"\"), then more\",,,COR.9/BP1,") != std::string::npos);
 }
 
-TEST_CASE("gaps render: control characters in notes print as spaces", "[report][gaps]") {
-  auto text = pace::render_gaps_text(report_of("red\\u001b[31m alert"));
+TEST_CASE("gaps render: control characters in notes print escaped", "[report][gaps]") {
+  auto text = pace::render_gaps_text(report_of("red\\u001b[31m alert\\r\\n"));
   CHECK(text.find("\x1b") == std::string::npos);
-  CHECK(text.find("BP1 P (32.5%): red [31m alert") != std::string::npos);
+  CHECK(text.find("BP1 P (32.5%): red\\x1b[31m alert\\r\\n") != std::string::npos);
 }
 
 TEST_CASE("gaps render: JSON schema and plan", "[report][gaps]") {

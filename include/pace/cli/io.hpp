@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstddef>
 #include <streambuf>
 #include <string>
 #include <string_view>
@@ -8,9 +9,17 @@
 
 namespace pace::cli {
 
-// Reads a whole file; throws pace::Error ("cannot read 'x': reason") on failure. Every file read
-// is remembered (device and inode) as an input of this run, which no output may replace.
-std::string read_text_file(const std::string& path);
+// Limits per kind of file (README, "Bad and hostile input"): far above any real file, low enough
+// that a mistaken or hostile path cannot exhaust memory (pace needs about 6x a questionnaire's
+// size).
+inline constexpr size_t kMaxQuestionnaireBytes = size_t{256} << 20;
+inline constexpr size_t kMaxRubricBytes = size_t{16} << 20; // rubric, framework, crosswalk, target
+
+// Reads a whole regular file of at most `max_bytes` (reading at most one byte more); throws
+// pace::Error ("cannot read 'x': reason") on failure, for a directory, a device, a FIFO or a
+// socket (also behind a symlink), and for a larger file. Every file read is remembered (device
+// and inode) as an input of this run, which no output may replace.
+std::string read_text_file(const std::string& path, size_t max_bytes = kMaxQuestionnaireBytes);
 
 // Throws pace::Error (a usage error) when `path` exists and is not a regular file, or is the
 // same file (device and inode: symlinks, hard links and other spellings too) as one of `inputs`

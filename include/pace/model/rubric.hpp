@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include <pace/diag/source_pos.hpp>
 #include <pace/model/evidence_rules.hpp>
 #include <pace/model/framework.hpp>
 
@@ -81,6 +82,7 @@ struct Rubric {
   std::string description;
   std::string source;
   std::string framework_id;
+  SourcePos framework_pos; // of the `framework` value, for "unknown framework"
   std::string path;
   std::string sha256;                // of the file's bytes, when loaded from a file
   std::vector<std::string> shadowed; // files further down the search path with the same id
