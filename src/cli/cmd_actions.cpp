@@ -125,7 +125,8 @@ int cmd_actions(const Args& args, Context& ctx) {
     if (!parsed) return usage_error("actions", "--as-of takes a date, YYYY-MM-DD", ctx);
     as_of = *parsed;
   }
-  if (soon < 0 || soon > 366) return usage_error("actions", "--due-within takes 0 to 366 days", ctx);
+  if (soon < 0 || soon > 366)
+    return usage_error("actions", "--due-within takes 0 to 366 days", ctx);
   Diagnostics diags;
   Sources sources;
   std::vector<std::string> inputs = {file};

@@ -221,8 +221,7 @@ void AtomicFile::commit() {
   free_temporary_slot(slot_);
 }
 
-void update_file_atomic(const std::string& path, const std::string& content,
-                        std::string_view was) {
+void update_file_atomic(const std::string& path, const std::string& content, std::string_view was) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
     throw Error("refusing to update '" + path + "': not a regular file");

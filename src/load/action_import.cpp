@@ -38,10 +38,9 @@ std::string toml_quote(std::string_view text) {
 namespace {
 
 // The columns a plan CSV must have (pace gaps --format csv writes them all).
-const std::vector<std::string> kColumns = {"process",        "indicator",   "instance",
-                                           "current_rating", "new_rating",  "owner",
-                                           "due_date",       "action_id",   "practice",
-                                           "status"};
+const std::vector<std::string> kColumns = {"process",    "indicator", "instance", "current_rating",
+                                           "new_rating", "owner",     "due_date", "action_id",
+                                           "practice",   "status"};
 
 struct Row {
   const CsvRecord* record = nullptr;
@@ -272,13 +271,14 @@ std::optional<std::string> import_plan_csv(std::string_view register_text,
     }
     std::string status = row.get("status");
     if (!status.empty() && !action_progress_from(status)) {
-      diags.error(row.pos("status", csv_path), "unknown status '" + status + "' for action '" + id + "'",
-                  status_hint(status));
+      diags.error(row.pos("status", csv_path),
+                  "unknown status '" + status + "' for action '" + id + "'", status_hint(status));
       continue;
     }
     std::string due = row.get("due_date");
     if (!due.empty() && !parse_date(due)) {
-      diags.error(row.pos("due_date", csv_path), "due date '" + due + "' of action '" + id + "' is not a date",
+      diags.error(row.pos("due_date", csv_path),
+                  "due date '" + due + "' of action '" + id + "' is not a date",
                   "write dates as YYYY-MM-DD, e.g. 2026-09-30");
       continue;
     }

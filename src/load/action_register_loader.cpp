@@ -58,14 +58,15 @@ void read_action(const toml::table& table, const load::Origin& origin, ActionReg
     diags.warning(a.status_pos, "action '" + a.id + "' is " + std::string(to_string(a.status)) +
                                     " but has no 'closed_on' date");
   } else if (status_known && !closed && a.closed_on) {
-    diags.error(tr.value_pos("closed_on"), "action '" + a.id + "' has a 'closed_on' date but is " +
-                                               std::string(to_string(a.status)),
+    diags.error(tr.value_pos("closed_on"),
+                "action '" + a.id + "' has a 'closed_on' date but is " +
+                    std::string(to_string(a.status)),
                 "set status to \"done\" or \"dropped\", or remove closed_on");
   }
   if (a.agreed_on && a.closed_on && *a.closed_on < *a.agreed_on) {
-    diags.error(tr.value_pos("closed_on"), "action '" + a.id + "' is closed on " +
-                                               a.closed_on->to_string() + ", before it was agreed (" +
-                                               a.agreed_on->to_string() + ")");
+    diags.error(tr.value_pos("closed_on"),
+                "action '" + a.id + "' is closed on " + a.closed_on->to_string() +
+                    ", before it was agreed (" + a.agreed_on->to_string() + ")");
   }
   reg.actions.push_back(std::move(a));
 }

@@ -35,7 +35,8 @@ std::string when_text(const RegisterLine& line, const RegisteredAction& a) {
            (days == -1 ? " day" : " days") + " overdue";
   case ActionStanding::due_soon:
     return "due " + a.due->to_string() +
-           (days == 0 ? ", today" : ", in " + std::to_string(days) + (days == 1 ? " day" : " days"));
+           (days == 0 ? ", today"
+                      : ", in " + std::to_string(days) + (days == 1 ? " day" : " days"));
   case ActionStanding::done:
   case ActionStanding::dropped:
     return "closed " + (a.closed_on ? a.closed_on->to_string() : std::string("(no date)"));
@@ -90,9 +91,9 @@ std::string render_actions_text(const ActionsView& view) {
   std::string out = "action register " + plain(reg.path) + " (" + plain(reg.organisation) +
                     "), as of " + s.as_of.to_string() + "\n";
   out += std::to_string(reg.actions.size()) + " actions: " + tally_text(s.total) + "\n";
-  for (ActionStanding standing : {ActionStanding::overdue, ActionStanding::due_soon,
-                                  ActionStanding::open, ActionStanding::done,
-                                  ActionStanding::dropped}) {
+  for (ActionStanding standing :
+       {ActionStanding::overdue, ActionStanding::due_soon, ActionStanding::open,
+        ActionStanding::done, ActionStanding::dropped}) {
     std::string block;
     int count = 0;
     for (const auto& line : s.lines) {
@@ -150,22 +151,23 @@ std::string render_actions_json(const ActionsView& view) {
   doc["actions"] = Json::array();
   for (const auto& line : view.summary.lines) {
     const RegisteredAction& a = reg.actions[line.action];
-    doc["actions"].push_back({{"id", a.id},
-                              {"title", a.title},
-                              {"process", a.process},
-                              {"instance", a.instance},
-                              {"indicators", a.indicators},
-                              {"findings", a.findings},
-                              {"owner", a.owner},
-                              {"due", a.due ? Json(a.due->to_string()) : Json(nullptr)},
-                              {"status", to_string(a.status)},
-                              {"standing", to_string(line.standing)},
-                              {"days_left", a.due ? Json(line.days_left) : Json(nullptr)},
-                              {"agreed_on", a.agreed_on ? Json(date_text(a.agreed_on)) : Json(nullptr)},
-                              {"closed_on", a.closed_on ? Json(date_text(a.closed_on)) : Json(nullptr)},
-                              {"from_rating", a.from_rating},
-                              {"to_rating", a.to_rating.empty() ? "F" : a.to_rating},
-                              {"note", a.note}});
+    doc["actions"].push_back(
+        {{"id", a.id},
+         {"title", a.title},
+         {"process", a.process},
+         {"instance", a.instance},
+         {"indicators", a.indicators},
+         {"findings", a.findings},
+         {"owner", a.owner},
+         {"due", a.due ? Json(a.due->to_string()) : Json(nullptr)},
+         {"status", to_string(a.status)},
+         {"standing", to_string(line.standing)},
+         {"days_left", a.due ? Json(line.days_left) : Json(nullptr)},
+         {"agreed_on", a.agreed_on ? Json(date_text(a.agreed_on)) : Json(nullptr)},
+         {"closed_on", a.closed_on ? Json(date_text(a.closed_on)) : Json(nullptr)},
+         {"from_rating", a.from_rating},
+         {"to_rating", a.to_rating.empty() ? "F" : a.to_rating},
+         {"note", a.note}});
   }
   Json owners = Json::array();
   for (const auto& [owner, t] : view.summary.by_owner) {
@@ -222,10 +224,9 @@ std::string render_actions_csv(const ActionsView& view) {
     std::string indicators;
     for (const auto& i : a.indicators)
       indicators += (indicators.empty() ? "" : " ") + i;
-    out += csv_record({csv_cell(a.id), csv_cell(a.title), csv_cell(a.process),
-                       csv_cell(a.instance), csv_cell(indicators), csv_cell(a.owner),
-                       date_text(a.due), std::string(to_string(a.status)),
-                       std::string(to_string(line.standing)),
+    out += csv_record({csv_cell(a.id), csv_cell(a.title), csv_cell(a.process), csv_cell(a.instance),
+                       csv_cell(indicators), csv_cell(a.owner), date_text(a.due),
+                       std::string(to_string(a.status)), std::string(to_string(line.standing)),
                        a.due ? std::to_string(line.days_left) : "", date_text(a.agreed_on),
                        date_text(a.closed_on), csv_cell(a.from_rating),
                        csv_cell(a.to_rating.empty() ? "F" : a.to_rating), closure, csv_cell(now),

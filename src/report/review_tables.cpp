@@ -217,7 +217,8 @@ PlainTable comparability_table(const ReviewPack& pack) {
     t.rows.push_back({setting.name, setting.old_value, setting.new_value,
                       setting.differs() ? "differs" : "same"});
   }
-  t.rows.push_back({"crosswalk", "", c.crosswalk_path.empty() ? "none" : file_name(c.crosswalk_path), ""});
+  t.rows.push_back(
+      {"crosswalk", "", c.crosswalk_path.empty() ? "none" : file_name(c.crosswalk_path), ""});
   t.rows.push_back({"assessors added", "", compare_cells::names(s.assessors.added), ""});
   t.rows.push_back({"assessors removed", compare_cells::names(s.assessors.removed), "", ""});
   return t;

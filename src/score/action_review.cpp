@@ -48,8 +48,8 @@ ActionSummary summarise_actions(const ActionRegister& reg, const Date& as_of, in
       for (ActionTally* t : tallies)
         ++(done ? t->done : t->dropped);
     } else {
-      line.standing = !a.due                    ? ActionStanding::open
-                      : line.days_left < 0      ? ActionStanding::overdue
+      line.standing = !a.due                        ? ActionStanding::open
+                      : line.days_left < 0          ? ActionStanding::overdue
                       : line.days_left <= soon_days ? ActionStanding::due_soon
                                                     : ActionStanding::open;
       for (ActionTally* t : tallies) {

@@ -137,14 +137,17 @@ TEST_CASE("import: bad cells are reported with the CSV's position, nothing is wr
 
   Diagnostics dates;
   std::string bad_date = kHeader + row("COR.3", "HQ", "GP2.2.3", "CISO", "30.09.2026", "agreed");
-  CHECK_FALSE(pace::import_plan_csv(kRegister, "actions.toml", bad_date, "plan.csv", dates, summary));
+  CHECK_FALSE(
+      pace::import_plan_csv(kRegister, "actions.toml", bad_date, "plan.csv", dates, summary));
   REQUIRE(dates.items().size() == 1);
   CHECK(dates.items()[0].message ==
         "due date '30.09.2026' of action 'COR.3/HQ/GP2.2.3' is not a date");
 
   Diagnostics twice;
-  std::string repeated = kHeader + row("COR.9", "", "BP2", "A", "", "") + row("COR.9", "", "BP2", "B", "", "");
-  CHECK_FALSE(pace::import_plan_csv(kRegister, "actions.toml", repeated, "plan.csv", twice, summary));
+  std::string repeated =
+      kHeader + row("COR.9", "", "BP2", "A", "", "") + row("COR.9", "", "BP2", "B", "", "");
+  CHECK_FALSE(
+      pace::import_plan_csv(kRegister, "actions.toml", repeated, "plan.csv", twice, summary));
   REQUIRE(twice.items().size() == 1);
   CHECK(twice.items()[0].message == "action 'COR.9/BP2' appears twice in the plan");
   CHECK(twice.items()[0].note == "first on line 2");
@@ -158,8 +161,8 @@ TEST_CASE("import: bad cells are reported with the CSV's position, nothing is wr
 
 TEST_CASE("import: hostile text is escaped as TOML", "[load][actions]") {
   CHECK(pace::toml_quote("a\"b\\c\nd\te\x1b[2J") == "\"a\\\"b\\\\c\\nd\\te\\u001B[2J\"");
-  std::string csv = kHeader + row("COR.9", "", "BP2", "\"\"\"]\n[register]\nx = 1", "", "",
-                                  "\x1b]0;pwned\x07");
+  std::string csv =
+      kHeader + row("COR.9", "", "BP2", "\"\"\"]\n[register]\nx = 1", "", "", "\x1b]0;pwned\x07");
   // The row above puts raw quotes into the CSV unquoted; quote the owner cell properly instead.
   csv = kHeader + "COR.9,Name,1,2,minimal,1,PA1.1,BP2,,,P,F,1,15.0,,\"x\"\"\n[register]\",,"
                   "COR.9/BP2,\x1b]0;pwned\x07,\n";

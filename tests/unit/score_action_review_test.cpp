@@ -29,8 +29,8 @@ pace::ActionRegister register_of(const std::string& actions) {
 
 TEST_CASE("date: days between dates", "[model][date]") {
   CHECK(pace::days_between(Date{2026, 1, 31}, Date{2026, 3, 11}) == 39);
-  CHECK(pace::days_between(Date{2024, 2, 28}, Date{2024, 3, 1}) == 2);  // leap year
-  CHECK(pace::days_between(Date{2100, 2, 28}, Date{2100, 3, 1}) == 1);  // not a leap year
+  CHECK(pace::days_between(Date{2024, 2, 28}, Date{2024, 3, 1}) == 2); // leap year
+  CHECK(pace::days_between(Date{2100, 2, 28}, Date{2100, 3, 1}) == 1); // not a leap year
   CHECK(pace::days_between(Date{2026, 3, 11}, Date{2025, 3, 11}) == -365);
 }
 

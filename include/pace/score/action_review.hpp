@@ -38,7 +38,7 @@ struct ActionSummary {
   Date as_of;
   int soon_days = 30;
   std::vector<RegisterLine> lines; // overdue (most overdue first), due soon, open, done, dropped
-  std::map<std::string, ActionTally> by_owner;   // "" for actions nobody owns yet
+  std::map<std::string, ActionTally> by_owner; // "" for actions nobody owns yet
   std::map<std::string, ActionTally, NaturalOrder> by_process;
   ActionTally total;
 };
@@ -62,9 +62,9 @@ struct ClosureRating {
 struct ClosureCheck {
   size_t action = 0;
   ClosureVerdict verdict = ClosureVerdict::not_reassessed;
-  std::string asked;                 // the rating the plan asked for ("F" unless the action says)
-  std::vector<ClosureRating> now;    // per indicator and assessor, in the action's order
-  std::string reason;                // for not_reassessed: why not
+  std::string asked;              // the rating the plan asked for ("F" unless the action says)
+  std::vector<ClosureRating> now; // per indicator and assessor, in the action's order
+  std::string reason;             // for not_reassessed: why not
 };
 
 // One check per action whose status is done, in register order. `q` must have been checked
