@@ -34,7 +34,8 @@ install(FILES ${PACE_MAN_PAGE} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${PACE_BASH_COMPLETION} DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
         RENAME pace)
 # The docs keep the checkout's layout, so their links to each other still work.
-install(FILES LICENSE README.md CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES LICENSE README.md CHANGELOG.md ARCHITECTURE.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs FILES_MATCHING PATTERN "*.md")
 install(FILES rubrics/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR}/rubrics)
 install(FILES assessments/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR}/assessments)
 install(DIRECTORY assessments/example DESTINATION ${CMAKE_INSTALL_DOCDIR}/assessments)

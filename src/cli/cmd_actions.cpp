@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `pace actions`: the organisation's action register on a day, closures checked against a new
 // assessment, and `pace actions import` of a filled-in plan CSV.
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <ostream>
@@ -90,8 +91,13 @@ int cmd_actions_import(const Args& args, Context& ctx) {
 } // namespace
 
 int cmd_actions(const Args& args, Context& ctx) {
-  if (!args.empty() && args.front() == "import") {
-    return cmd_actions_import(Args(args.begin() + 1, args.end()), ctx);
+  // `pace actions import ...`; the global --help may have been moved in front of it.
+  auto first = std::find_if(args.begin(), args.end(),
+                            [](const std::string& a) { return a.empty() || a[0] != '-'; });
+  if (first != args.end() && *first == "import") {
+    Args rest(args.begin(), first);
+    rest.insert(rest.end(), first + 1, args.end());
+    return cmd_actions_import(rest, ctx);
   }
   std::string file;
   std::string as_of_text;

@@ -109,8 +109,8 @@ std::string_view status(const PortfolioItem& item) {
   return item.exit_code == 0 ? "scored" : item.exit_code == 1 ? "invalid" : "unreadable";
 }
 
-// A file name that is not valid UTF-8 is named with U+FFFD for each invalid byte (README, JSON
-// conventions); nlohmann would otherwise throw mid-document and leave it cut off.
+// A file name that is not valid UTF-8 is named with U+FFFD for each invalid byte
+// (docs/json-csv.md, conventions); nlohmann would otherwise throw mid-document and cut it off.
 constexpr auto kReplaceInvalid = nlohmann::json::error_handler_t::replace;
 
 // Standard output, or one file written atomically at the end.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The review pack as the "pace.report/1" JSON document (README, section "Review pack").
+// The review pack as the "pace.report/1" JSON document (docs/json-csv.md).
 #include <pace/model/number.hpp>
 #include <pace/report/compare_render.hpp>
 #include <pace/report/review_render.hpp>

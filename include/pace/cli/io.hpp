@@ -9,9 +9,9 @@
 
 namespace pace::cli {
 
-// Limits per kind of file (README, "Bad and hostile input"): far above any real file, low enough
-// that a mistaken or hostile path cannot exhaust memory (pace needs about 6x a questionnaire's
-// size).
+// Limits per kind of file (docs/building.md, "Bad and hostile input"): far above any real file, low
+// enough that a mistaken or hostile path cannot exhaust memory (pace needs about 6x a
+// questionnaire's size).
 inline constexpr size_t kMaxQuestionnaireBytes = size_t{256} << 20;
 inline constexpr size_t kMaxRubricBytes = size_t{16} << 20; // rubric, framework, crosswalk, target
 

@@ -14,7 +14,7 @@ namespace pace {
 // they differ by two bands or more, with their notes.
 std::string render_agreement_text(const AgreementSheet& sheet);
 
-// The stable "pace.agreement/1" document (documented in README.md, section JSON).
+// The stable "pace.agreement/1" document (documented in docs/json-csv.md).
 nlohmann::ordered_json agreement_to_json(const AgreementSheet& sheet);
 std::string render_agreement_json(const AgreementSheet& sheet);
 

@@ -12,7 +12,7 @@ namespace pace {
 // `pace score` as a terminal table plus the why-not-next-level sentences.
 std::string render_score_text(const ScoreSheet& sheet);
 
-// The stable "pace.score/1" document (documented in README.md, section JSON).
+// The stable "pace.score/1" document (documented in docs/json-csv.md).
 nlohmann::ordered_json score_to_json(const ScoreSheet& sheet);
 std::string render_score_json(const ScoreSheet& sheet);
 
