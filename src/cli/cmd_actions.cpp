@@ -13,11 +13,15 @@
 #include <pace/load/action_register_loader.hpp>
 #include <pace/report/actions_render.hpp>
 
+#include "formats.hpp"
 #include "handlers.hpp"
 
 namespace pace::cli {
 
 namespace {
+
+const Formats<ActionsView> kFormats = {
+    {"text", render_actions_text}, {"json", render_actions_json}, {"csv", render_actions_csv}};
 
 std::optional<Date> parse_as_of(const std::string& text) {
   int y = 0, m = 0, d = 0;
@@ -102,7 +106,7 @@ int cmd_actions(const Args& args, Context& ctx) {
   std::string file;
   std::string as_of_text;
   std::string assessment;
-  std::string format = "text";
+  std::string format = kFormats.default_name();
   std::string output;
   int soon = 30;
   po::options_description desc("options");
@@ -112,19 +116,19 @@ int cmd_actions(const Args& args, Context& ctx) {
       "an open action due within this many days is 'due soon' (default 30)")(
       "assessment", po::value(&assessment)->value_name("FILE"),
       "check every done action against this (later) assessment: effective or not")(
-      "format", po::value(&format)->value_name("FORMAT"), "text (default), json, or csv")(
+      "format", po::value(&format)->value_name("FORMAT"), kFormats.help().c_str())(
       "output,o", po::value(&output)->value_name("FILE"), "write here instead of standard output")(
       "file", po::value(&file)->required()->value_name("REGISTER"), "the action register");
   po::positional_options_description positional;
   positional.add("file", 1);
-  if (auto rc = parse_arguments("actions",
-                                "REGISTER [--as-of DATE] [--assessment FILE] "
-                                "[--format text|json|csv] [-o OUT]\n"
-                                "       pace actions import PLAN.csv --into REGISTER",
-                                args, desc, positional, ctx)) {
+  if (auto rc =
+          parse_arguments("actions",
+                          "REGISTER [--as-of DATE] [--assessment FILE] " + kFormats.synopsis() +
+                              " [-o OUT]\n       pace actions import PLAN.csv --into REGISTER",
+                          args, desc, positional, ctx)) {
     return *rc;
   }
-  if (auto rc = check_choice("actions", "format", format, {"text", "json", "csv"}, ctx)) return *rc;
+  if (auto rc = kFormats.check("actions", format, ctx)) return *rc;
   Date as_of = today();
   if (!as_of_text.empty()) {
     auto parsed = parse_as_of(as_of_text);
@@ -159,10 +163,7 @@ int cmd_actions(const Args& args, Context& ctx) {
     view.closures = check_closures(*reg, loaded->questionnaire, loaded->rubric);
     view.assessment_path = assessment;
   }
-  std::string content = format == "json"  ? render_actions_json(view)
-                        : format == "csv" ? render_actions_csv(view)
-                                          : render_actions_text(view);
-  emit(output, content, inputs, ctx);
+  emit(output, kFormats.render(format, view), inputs, ctx);
   return 0;
 }
 

@@ -13,6 +13,7 @@
 #include <pace/score/compare.hpp>
 #include <pace/score/score.hpp>
 
+#include "formats.hpp"
 #include "handlers.hpp"
 
 namespace pace::cli {
@@ -64,13 +65,18 @@ bool same_edition(const Rubric& a, const Rubric& b) {
   return a.id == b.id && a.version == b.version;
 }
 
+const Formats<CompareReport> kFormats = {{"text", render_compare_text},
+                                         {"json", render_compare_json},
+                                         {"csv", render_compare_csv},
+                                         {"md", render_compare_markdown}};
+
 } // namespace
 
 int cmd_compare(const Args& args, Context& ctx) {
   std::vector<std::string> files;
   std::vector<std::string> crosswalk_files;
   double margin = 5.0;
-  std::string format = "text";
+  std::string format = kFormats.default_name();
   std::string output;
   bool allow_different_org = false;
   po::options_description desc("options");
@@ -81,7 +87,7 @@ int cmd_compare(const Args& args, Context& ctx) {
       "margin", po::value(&margin)->value_name("PP"),
       "a level change through attributes that moved less than this many percentage points "
       "across a band edge is within noise (default 5)")(
-      "format", po::value(&format)->value_name("FORMAT"), "text (default), json, csv or md")(
+      "format", po::value(&format)->value_name("FORMAT"), kFormats.help().c_str())(
       "allow-different-org", po::bool_switch(&allow_different_org),
       "compare assessments of different organisations (a warning in every format)")(
       "output,o", po::value(&output)->value_name("FILE"), "write here instead of standard output")(
@@ -90,13 +96,12 @@ int cmd_compare(const Args& args, Context& ctx) {
   positional.add("files", -1);
   if (auto rc = parse_arguments("compare",
                                 "OLD NEW [NEWER...] [--crosswalk FILE] [--margin PP] "
-                                "[--allow-different-org] [--format text|json|csv|md] [-o OUT]",
+                                "[--allow-different-org] " +
+                                    kFormats.synopsis() + " [-o OUT]",
                                 args, desc, positional, ctx)) {
     return *rc;
   }
-  if (auto rc = check_choice("compare", "format", format, {"text", "json", "csv", "md"}, ctx)) {
-    return *rc;
-  }
+  if (auto rc = kFormats.check("compare", format, ctx)) return *rc;
   if (files.size() < 2) {
     return usage_error("compare", "needs at least two questionnaires, oldest first", ctx);
   }
@@ -197,11 +202,7 @@ int cmd_compare(const Args& args, Context& ctx) {
       diags.warning({pair.newer.path, 0, 0, 0}, warning);
   }
   report_diagnostics(diags, sources, ctx);
-  std::string content = format == "json"  ? render_compare_json(report)
-                        : format == "csv" ? render_compare_csv(report)
-                        : format == "md"  ? render_compare_markdown(report)
-                                          : render_compare_text(report);
-  emit(output, content, inputs, ctx);
+  emit(output, kFormats.render(format, report), inputs, ctx);
   return 0;
 }
 

@@ -11,6 +11,7 @@
 #include <pace/score/gaps.hpp>
 #include <pace/score/score.hpp>
 
+#include "formats.hpp"
 #include "handlers.hpp"
 
 namespace pace::cli {
@@ -39,6 +40,10 @@ std::string resolve_profile(const std::string& ref, const RubricStore& store) {
   throw Error("unknown target profile '" + ref + "'" + (hint.empty() ? "" : " (" + hint + ")"));
 }
 
+const Formats<GapReport> kFormats = {{"text", render_gaps_text},
+                                     {"json", render_gaps_json},
+                                     {"csv", render_actions_csv, "the action list"}};
+
 } // namespace
 
 int cmd_gaps(const Args& args, Context& ctx) {
@@ -46,7 +51,7 @@ int cmd_gaps(const Args& args, Context& ctx) {
   std::string targets;
   std::string step = "f";
   double margin = 5.0;
-  std::string format = "text";
+  std::string format = kFormats.default_name();
   std::string output;
   po::options_description desc("options");
   desc.add_options()("targets", po::value(&targets)->value_name("PROFILE"),
@@ -56,20 +61,19 @@ int cmd_gaps(const Args& args, Context& ctx) {
       "f (default): a plan change raises an indicator to F; band: one band up (N-P-L-F)")(
       "margin", po::value(&margin)->value_name("PP"),
       "flag attributes this many percentage points from a deciding band edge (default 5)")(
-      "format", po::value(&format)->value_name("FORMAT"),
-      "text (default), json, or csv (the action list)")(
+      "format", po::value(&format)->value_name("FORMAT"), kFormats.help().c_str())(
       "output,o", po::value(&output)->value_name("FILE"), "write here instead of standard output")(
       "file", po::value(&file)->required()->value_name("FILE"), "questionnaire to analyse");
   po::positional_options_description positional;
   positional.add("file", 1);
   if (auto rc = parse_arguments("gaps",
-                                "FILE [--targets PROFILE] [--step f|band] [--margin PP] "
-                                "[--format text|json|csv] [-o OUT]",
+                                "FILE [--targets PROFILE] [--step f|band] [--margin PP] " +
+                                    kFormats.synopsis() + " [-o OUT]",
                                 args, desc, positional, ctx)) {
     return *rc;
   }
   if (auto rc = check_choice("gaps", "step", step, {"f", "band"}, ctx)) return *rc;
-  if (auto rc = check_choice("gaps", "format", format, {"text", "json", "csv"}, ctx)) return *rc;
+  if (auto rc = kFormats.check("gaps", format, ctx)) return *rc;
   if (!(margin >= 0 && margin <= 50)) {
     return usage_error("gaps", "--margin must be between 0 and 50 percentage points", ctx);
   }
@@ -97,10 +101,7 @@ int cmd_gaps(const Args& args, Context& ctx) {
   options.margin = margin;
   GapReport report =
       analyse_gaps(loaded->questionnaire, loaded->rubric, std::move(sheet), profile, options);
-  std::string content = format == "json"  ? render_gaps_json(report)
-                        : format == "csv" ? render_actions_csv(report)
-                                          : render_gaps_text(report);
-  emit(output, content, inputs, ctx);
+  emit(output, kFormats.render(format, report), inputs, ctx);
   return 0;
 }
 

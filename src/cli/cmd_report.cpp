@@ -15,6 +15,7 @@
 #include <pace/report/review_render.hpp>
 #include <pace/score/comparability.hpp>
 
+#include "formats.hpp"
 #include "handlers.hpp"
 
 #ifndef PACE_VERSION
@@ -63,35 +64,37 @@ std::vector<SourceFile> source_files(const std::vector<const LoadedAssessment*>&
   return files;
 }
 
+const Formats<ReviewPack> kFormats = {{"html", render_review_html, "self-contained, printable"},
+                                      {"md", render_review_markdown, "for pandoc and DOCX"},
+                                      {"csv", render_review_csv},
+                                      {"json", render_review_json}};
+
 } // namespace
 
 int cmd_report(const Args& args, Context& ctx) {
   std::string file;
   std::vector<std::string> previous_files;
-  std::string format = "html";
+  std::string format = kFormats.default_name();
   std::string output;
   bool allow_different_org = false;
   po::options_description desc("options");
   desc.add_options()("previous", po::value(&previous_files)->composing()->value_name("FILE"),
                      "an earlier assessment to compare with and whose actions to follow up "
-                     "(repeatable; any order)")(
-      "format", po::value(&format)->value_name("FORMAT"),
-      "html (default; self-contained, printable), md (for pandoc and DOCX), csv or json")(
+                     "(repeatable; any order)")("format", po::value(&format)->value_name("FORMAT"),
+                                                kFormats.help().c_str())(
       "allow-different-org", po::bool_switch(&allow_different_org),
       "compare with assessments of other organisations (a warning in every format)")(
       "output,o", po::value(&output)->value_name("FILE"), "write here instead of standard output")(
       "file", po::value(&file)->required()->value_name("FILE"), "questionnaire to report on");
   po::positional_options_description positional;
   positional.add("file", 1);
-  if (auto rc = parse_arguments(
-          "report",
-          "FILE [--previous FILE...] [--allow-different-org] [--format html|md|csv|json] [-o OUT]",
-          args, desc, positional, ctx)) {
+  if (auto rc = parse_arguments("report",
+                                "FILE [--previous FILE...] [--allow-different-org] " +
+                                    kFormats.synopsis() + " [-o OUT]",
+                                args, desc, positional, ctx)) {
     return *rc;
   }
-  if (auto rc = check_choice("report", "format", format, {"html", "md", "csv", "json"}, ctx)) {
-    return *rc;
-  }
+  if (auto rc = kFormats.check("report", format, ctx)) return *rc;
   Diagnostics diags;
   Sources sources;
   auto current = load_assessment(file, ctx.store(), diags, sources);
@@ -202,11 +205,7 @@ int cmd_report(const Args& args, Context& ctx) {
   }
   ReviewPack pack =
       make_review_pack({&current->questionnaire, &current->rubric, nullptr}, previous, options);
-  std::string content = format == "md"     ? render_review_markdown(pack)
-                        : format == "csv"  ? render_review_csv(pack)
-                        : format == "json" ? render_review_json(pack)
-                                           : render_review_html(pack);
-  emit(output, content, inputs, ctx);
+  emit(output, kFormats.render(format, pack), inputs, ctx);
   return 0;
 }
 
