@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <filesystem>
+#include <string_view>
 #include <system_error>
 
 #include <pace/cli/data_dir.hpp>
@@ -29,8 +30,10 @@ std::vector<std::string> default_rubric_dirs() {
   fs::path exe_dir = exe.parent_path();
   // Only the binary in its own build directory reads the source tree; the comparison is of the
   // names, so an installed binary never touches the build or source directory, even to look.
-  if (*PACE_BUILD_DIR && *PACE_SOURCE_RUBRICS && exe_dir == fs::path(PACE_BUILD_DIR)) {
-    return {PACE_SOURCE_RUBRICS};
+  constexpr std::string_view build_dir = PACE_BUILD_DIR;
+  constexpr std::string_view source_rubrics = PACE_SOURCE_RUBRICS;
+  if (!build_dir.empty() && !source_rubrics.empty() && exe_dir == fs::path(build_dir)) {
+    return {std::string(source_rubrics)};
   }
   return {(exe_dir / PACE_DATA_FROM_BIN / "rubrics").lexically_normal().string()};
 }
