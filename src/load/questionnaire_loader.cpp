@@ -392,10 +392,40 @@ void read_entry(std::string_view array, const toml::node& node, Questionnaire& q
 
 constexpr std::string_view kBlockArrays[] = {"evidence", "process"};
 
+// toml++ stops at the first syntax error. After one, each [[process]] and [[evidence]] block is
+// parsed on its own so one run reports the syntax error of every block, each at its line in the
+// file. The split must be sound for that: the text outside the blocks parses, and the first
+// block error is the very error of the whole document (not so when, say, the broken part is
+// outside any block or a string runs over several blocks); otherwise only that first error.
+void report_syntax_errors(std::string_view text, const std::string& path,
+                          const Diagnostic& first_error, Diagnostics& diags) {
+  load::SplitToml split = load::split_toml_blocks(
+      text, std::vector<std::string_view>(std::begin(kBlockArrays), std::end(kBlockArrays)));
+  Diagnostics per_block;
+  if (!split.blocks.empty() && load::try_parse_toml(split.rest, path)) {
+    const FilePath file(path);
+    for (const load::TomlBlock& block : split.blocks)
+      (void)load::parse_toml(block.text, load::Origin(file, block.first_line - 1), per_block);
+  }
+  const auto& found = per_block.items();
+  bool sound = !found.empty() && found.front().pos == first_error.pos &&
+               found.front().message == first_error.message;
+  if (!sound) {
+    diags.add(first_error);
+    return;
+  }
+  for (const Diagnostic& d : found)
+    diags.add(d);
+}
+
 std::optional<Questionnaire> load_whole(std::string_view text, const std::string& path,
                                         Diagnostics& diags) {
-  auto doc = load::parse_toml(text, path, diags);
-  if (!doc) return std::nullopt;
+  Diagnostics syntax;
+  auto doc = load::parse_toml(text, path, syntax);
+  if (!doc) {
+    report_syntax_errors(text, path, syntax.items().front(), diags);
+    return std::nullopt;
+  }
   Questionnaire q;
   q.path = path;
   const load::Origin origin(path);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "toml_reader.hpp"
 
+#include <cstdio>
+
 #include <pace/diag/spelling.hpp>
 
 namespace pace::load {
@@ -36,13 +38,63 @@ std::string_view line_of(std::string_view text, int line) {
   return text.substr(start, text.find('\n', start) - start);
 }
 
+// Reads an unsigned decimal of 1 to max_digits digits at text[i], advancing i.
+std::optional<int> read_number(std::string_view text, size_t& i, size_t max_digits) {
+  size_t start = i;
+  int value = 0;
+  while (i < text.size() && i - start < max_digits && text[i] >= '0' && text[i] <= '9')
+    value = value * 10 + (text[i++] - '0');
+  if (i == start) return std::nullopt;
+  return value;
+}
+
+// A date written the other way round as a bare value: `date = 20.04.2026`, `20-04-2026`,
+// `2026/04/20`, `20/04/2026`. Returns the note, with the value reordered to YYYY-MM-DD when
+// its order is unambiguous (day.month.year, day-month-year, year/month/day, year.month.day).
+std::string date_hint(std::string_view line) {
+  size_t eq = line.find('=');
+  if (eq == std::string_view::npos) return {};
+  size_t i = line.find_first_not_of(" \t", eq + 1);
+  if (i == std::string_view::npos) return {};
+  size_t end = line.find_first_of(" \t#\r", i);
+  std::string_view value = line.substr(i, end == std::string_view::npos ? end : end - i);
+  size_t at = 0;
+  auto first = read_number(value, at, 4);
+  if (!first || at == value.size()) return {};
+  size_t first_digits = at;
+  char sep = value[at++];
+  if (sep != '.' && sep != '-' && sep != '/') return {};
+  auto second = read_number(value, at, 2);
+  if (!second || at == value.size() || value[at++] != sep) return {};
+  size_t third_start = at;
+  auto third = read_number(value, at, 4);
+  if (!third || at != value.size()) return {};
+  size_t third_digits = at - third_start;
+  int year = 0, month = 0, day = 0;
+  if (first_digits == 4 && third_digits <= 2 && sep != '-') {
+    year = *first, month = *second, day = *third; // 2026/04/20, 2026.04.20
+  } else if (first_digits <= 2 && third_digits == 4) {
+    if (sep != '/') year = *third, month = *second, day = *first; // 20.04.2026, 20-04-2026
+  } else {
+    return {};
+  }
+  std::string example = "2026-04-20";
+  if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    example = buffer;
+  }
+  return "dates are written YYYY-MM-DD without quotes, e.g. " + example;
+}
+
 // toml++ says "Error while parsing key-value pair: cannot redefine existing string 'BP2'";
 // our messages are lower-case and name the construct: "invalid TOML in key-value pair: ...".
 Diagnostic describe_parse_error(const toml::parse_error& e, std::string_view text,
-                                const std::string& path) {
+                                const Origin& origin) {
   Diagnostic d;
-  d.pos = to_pos(e.source(), path);
+  d.pos = to_pos(e.source(), origin);
   d.pos.end_column = 0;
+  const int local_line = d.pos.line - origin.line_offset; // the line within text
   std::string description(e.description());
   const std::string prefix = "Error while parsing ";
   size_t colon = description.find(": ");
@@ -54,7 +106,7 @@ Diagnostic describe_parse_error(const toml::parse_error& e, std::string_view tex
   }
   // toml++ names the newline it met, not the quote the user forgot.
   if (description.find("unescaped control characters") != std::string::npos &&
-      d.pos.column > static_cast<int>(line_of(text, d.pos.line).size())) {
+      d.pos.column > static_cast<int>(line_of(text, local_line).size())) {
     d.note = "is a closing quote missing? a \"string\" ends on its own line; use \"\"\" for "
              "text over several lines";
   }
@@ -65,7 +117,7 @@ Diagnostic describe_parse_error(const toml::parse_error& e, std::string_view tex
   if (description.find("cannot redefine existing") != std::string::npos &&
       open != std::string::npos) {
     std::string key = description.substr(open + 1, quote - open - 1);
-    std::string_view line = line_of(text, d.pos.line);
+    std::string_view line = line_of(text, local_line);
     if (size_t at = line.find(key); !key.empty() && at != std::string_view::npos) {
       d.pos.column = static_cast<int>(at) + 1;
       d.pos.end_column = d.pos.column + static_cast<int>(key.size());
@@ -74,6 +126,7 @@ Diagnostic describe_parse_error(const toml::parse_error& e, std::string_view tex
                  ? "a [table] may appear only once; repeated blocks use [[double brackets]]"
                  : "each key may appear only once in its table";
   }
+  if (d.note.empty()) d.note = date_hint(line_of(text, local_line));
   return d;
 }
 
@@ -200,16 +253,19 @@ Diagnostic too_deep_diagnostic(const Deepest& at, const std::string& path) {
 
 } // namespace
 
-std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
+std::optional<toml::table> parse_toml(std::string_view text, const Origin& origin,
                                       Diagnostics& diags) {
+  const std::string path(origin.path);
   if (auto deepest = too_deep(text)) {
-    diags.add(too_deep_diagnostic(*deepest, path));
+    Diagnostic d = too_deep_diagnostic(*deepest, path);
+    d.pos.line += origin.line_offset;
+    diags.add(std::move(d));
     return std::nullopt;
   }
   try {
     return toml::parse(text, path);
   } catch (const toml::parse_error& e) {
-    diags.add(describe_parse_error(e, text, path));
+    diags.add(describe_parse_error(e, text, origin));
     return std::nullopt;
   }
 }

@@ -28,7 +28,8 @@ struct Origin {
 SourcePos to_pos(const toml::source_region& region, const Origin& origin);
 
 // Parses text, or reports the syntax error (toml++ stops at the first one) and returns nullopt.
-std::optional<toml::table> parse_toml(std::string_view text, const std::string& path,
+// The nesting guard runs first. Positions are the file's: the origin's line offset is added.
+std::optional<toml::table> parse_toml(std::string_view text, const Origin& origin,
                                       Diagnostics& diags);
 // Parses text, or returns nullopt without a word: for pieces whose failure means "parse the
 // whole document instead".

@@ -47,7 +47,17 @@ std::string spread_text(const std::optional<InstanceSpread>& s) {
   return std::to_string(s->instances) + " (" + levels + ")";
 }
 
-std::string heat_map(const Profile& profile, size_t columns) {
+// Whether the rating in column k of a row is an assessor's override: marked `*` as in `score`.
+bool is_override(const ScoreSheet& sheet, const ProfileRow& row, const std::string& attribute) {
+  auto p = std::find_if(sheet.processes.begin(), sheet.processes.end(),
+                        [&](const ProcessResult& r) { return r.id == row.process; });
+  if (p == sheet.processes.end()) return false;
+  auto a = std::find_if(p->attributes.begin(), p->attributes.end(),
+                        [&](const AttributeResult& r) { return r.id == attribute; });
+  return a != p->attributes.end() && a->source == AttributeSource::assessor_override;
+}
+
+std::string heat_map(const ScoreSheet& sheet, const Profile& profile, size_t columns) {
   std::vector<std::string> header = {"process", "category"};
   std::vector<bool> right = {false, false};
   for (size_t k = 0; k < columns; ++k) {
@@ -59,8 +69,11 @@ std::string heat_map(const Profile& profile, size_t columns) {
   TextTable table(header, right);
   for (const auto& row : profile.rows) {
     std::vector<std::string> cells = {row.process, row.category};
-    for (size_t k = 0; k < columns; ++k)
-      cells.push_back(cell_text(row.cells[k]));
+    for (size_t k = 0; k < columns; ++k) {
+      bool marked =
+          row.cells[k].state == CellState::rated && is_override(sheet, row, profile.attributes[k]);
+      cells.push_back(cell_text(row.cells[k]) + (marked ? "*" : ""));
+    }
     cells.push_back(row.assessed ? std::to_string(row.capability_level) : "-");
     cells.push_back(spread_text(row.spread));
     table.add_row(std::move(cells));
@@ -195,8 +208,9 @@ std::string render_profile_text(const ScoreSheet& sheet, const Profile& profile)
          a.scale + "\n";
   out += rating_values_line(sheet.rating_values) + rubric_origin_text(sheet) + "\n";
   size_t columns = shown_columns(profile);
-  out += heat_map(profile, columns);
-  out += "\n? not rated   - not assessed   instances: count (spread of their levels)\n\n";
+  out += heat_map(sheet, profile, columns);
+  out += "\n? not rated   - not assessed   * assessor's override   instances: count (spread of "
+         "their levels)\n\n";
   out += "capability levels by category (processes not assessed are left out of the figures):\n";
   out += level_table(profile);
   out += "\nmean achievement (%) of each attribute, over the processes rated on it:\n";

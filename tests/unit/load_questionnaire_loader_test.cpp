@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The loader on its own: structure, types, required fields; no rubric involved.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include <pace/load/questionnaire_loader.hpp>
@@ -288,4 +290,105 @@ PA2.1 = { rating = "L", note = "judgement" }
                       "      | ^~~~~\n"
                       "note: TOML splits an unquoted dotted key into nested tables; write "
                       "\"PA2.1\" = ...\n");
+}
+
+namespace {
+
+// Both readings: after a syntax error they must report the same diagnostics.
+std::string syntax_errors(const std::string& text) {
+  Diagnostics by_blocks, whole;
+  auto q = pace::load_questionnaire(text, "q.toml", by_blocks, pace::TomlReading::by_blocks);
+  auto w = pace::load_questionnaire(text, "q.toml", whole, pace::TomlReading::whole_document);
+  CHECK_FALSE(q);
+  CHECK_FALSE(w);
+  std::string rendered = pace::render_all(by_blocks.items(), {{"q.toml", text}});
+  CHECK(rendered == pace::render_all(whole.items(), {{"q.toml", text}}));
+  return rendered;
+}
+
+} // namespace
+
+TEST_CASE("loader: a syntax error in each of several blocks is reported for every block",
+          "[load][syntax]") {
+  // Lines 8-11 broken process, 13-16 good process, 18-21 broken evidence, 23-25 broken process.
+  std::string text = std::string(kHeader) + R"(
+[[process]]
+id = "COR.9"
+[process.ratings]
+BP1 = "P
+[[process]]
+id = "COR.8"
+[process.ratings]
+BP1 = "P"
+
+[[evidence]]
+id = "E-01"
+kind = "document"
+title = = "Risk method"
+
+[[process]]
+id = "COR.7"
+ratings = { BP1 = "F", }
+)";
+  CHECK(syntax_errors(text) ==
+        "q.toml:12:9: error: invalid TOML in string: unescaped control characters other than TAB "
+        "(U+0009) are explicitly prohibited\n"
+        "   12 | BP1 = \"P\n"
+        "      |         ^\n"
+        "note: is a closing quote missing? a \"string\" ends on its own line; use \"\"\" for text "
+        "over several lines\n"
+        "q.toml:21:9: error: invalid TOML in value: could not determine value type\n"
+        "   21 | title = = \"Risk method\"\n"
+        "      |         ^\n"
+        "q.toml:25:24: error: invalid TOML in inline table: expected key-value pair, saw "
+        "closing '}' (dangling comma)\n"
+        "   25 | ratings = { BP1 = \"F\", }\n"
+        "      |                        ^\n");
+}
+
+TEST_CASE("loader: a syntax error outside the blocks is the only one reported", "[load][syntax]") {
+  std::string text = R"(schema = 1
+[assessment]
+id = "unit-1
+organisation = "Test Ltd"
+
+[[process]]
+id = = "COR.9"
+)";
+  CHECK(syntax_errors(text) ==
+        "q.toml:3:13: error: invalid TOML in string: unescaped control characters other than TAB "
+        "(U+0009) are explicitly prohibited\n"
+        "    3 | id = \"unit-1\n"
+        "      |             ^\n"
+        "note: is a closing quote missing? a \"string\" ends on its own line; use \"\"\" for text "
+        "over several lines\n");
+}
+
+TEST_CASE("loader: an unclosed multi-line string over several blocks is one error",
+          "[load][syntax]") {
+  std::string text = std::string(kHeader) + R"(
+[[process]]
+id = "COR.9"
+note = """never closed
+
+[[process]]
+id = = "COR.8"
+)";
+  std::string rendered = syntax_errors(text);
+  CHECK(std::count(rendered.begin(), rendered.end(), '^') == 1);
+  CHECK(rendered.rfind("q.toml:", 0) == 0);
+}
+
+TEST_CASE("loader: a date written day.month.year gets a hint with the date reordered",
+          "[load][syntax]") {
+  std::string text = R"(schema = 1
+[assessment]
+id = "unit-1"
+date = 9-3-2026 # the day first
+)";
+  CHECK(syntax_errors(text) ==
+        "q.toml:4:9: error: invalid TOML in date: expected 4-digit year, saw '-'\n"
+        "    4 | date = 9-3-2026 # the day first\n"
+        "      |         ^\n"
+        "note: dates are written YYYY-MM-DD without quotes, e.g. 2026-03-09\n");
 }
