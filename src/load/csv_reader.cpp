@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include <string_view>
+
 #include <pace/load/csv_reader.hpp>
 
 namespace pace {
@@ -6,12 +8,10 @@ namespace pace {
 namespace {
 
 // csv_cell() puts ' before a field starting with one of these; reading it back takes it off.
-std::string undefuse(std::string field) {
-  if (field.size() >= 2 && field[0] == '\'' &&
-      std::string_view("=+-@\t\r").find(field[1]) != std::string_view::npos) {
-    field.erase(0, 1);
-  }
-  return field;
+std::string undefuse(const std::string& field) {
+  bool defused = field.size() >= 2 && field[0] == '\'' &&
+                 std::string_view("=+-@\t\r").find(field[1]) != std::string_view::npos;
+  return defused ? field.substr(1) : field;
 }
 
 } // namespace
@@ -63,7 +63,7 @@ std::vector<CsvRecord> read_csv(std::string_view text, const std::string& path,
         while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
           field += text[i++];
       }
-      record.fields.push_back(undefuse(std::move(field)));
+      record.fields.push_back(undefuse(field));
       if (i < text.size() && text[i] == ',') {
         ++i;
         continue;
