@@ -4,11 +4,17 @@
 
   gen_questionnaires.py OUTDIR            S, M, L and a 1,000-file portfolio (the default set)
   gen_questionnaires.py OUTDIR --portfolio 50 --sizes S
+  gen_questionnaires.py OUTDIR --portfolio 0 --sizes I64K,I256K,W10K   the scaling shapes only
 
 Sizes rate every indicator of the full ISMS rubric up to max_level 5:
   S  one instance per process            (~780 indicator ratings)
   M  10 instances per process            (10x the indicator volume)
   L  100 instances per process           (100x)
+Scaling shapes (how scoring grows with the number of instances and of framework attributes):
+  I64K, I256K  one process (MGT.1) rated in 65,536 / 262,144 instance blocks, one BP each
+  W10K         a framework of 10,000 attributes (bench-wide.toml, next to a rubric
+               bench-wide-isms.toml that uses it; score with `pace --rubrics OUTDIR score`) and
+               one block of MGT.1 rating all of its 10,000 generic practices
 The portfolio holds engagement files of size S with varied organisations, dates, methods and
 aggregations. Ratings mix labels (refined ones too), explicit percentages, 'na' with a note and
 '' (not yet rated, rare); about half cite the evidence register and a third carry a note.
@@ -31,6 +37,9 @@ WORDS = ("policy review register owner site audit control supplier backup traini
          "change report minutes record plan risk treatment evidence sample interview tool export "
          "workflow approval quarterly annual dashboard metric threshold exception").split()
 SIZES = {"S": 1, "M": 10, "L": 100}
+INSTANCE_SHAPES = {"I64K": 65536, "I256K": 262144}
+WIDE_ATTRIBUTES = 10000
+LOW_LABELS = ["N", "P-", "P", "P+"]
 PERCENT = {"N": 7.5, "P-": 23.75, "P": 32.5, "P+": 41.25, "L-": 58.75, "L": 67.5, "L+": 76.25,
            "F": 92.5}
 
@@ -146,15 +155,82 @@ def questionnaire(rng, name, instances, processes, generic, *, method="R2", aggr
     return "\n".join(out)
 
 
+def many_instances(name, instances):
+    """One process rated in `instances` blocks, each its own instance rating the six BPs of MGT.1
+    (labels below L, which need no evidence, so the file loads without warnings)."""
+    out = ["# Synthetic benchmark questionnaire written by benchmarks/gen_questionnaires.py.",
+           "schema = 1", "", "[assessment]", f'id = "{name}"',
+           'organisation = "Bench Logistics Ltd"', "date = 2026-03-11",
+           'rubric = "iso27022-isms"', "max_level = 1", 'rating_method = "R2"',
+           'aggregation = "mean"', 'scale = "nplf"', ""]
+    for n in range(instances):
+        out += ["[[process]]", 'id = "MGT.1"', f'instance = "site-{n + 1:06d}"',
+                "[process.ratings]"]
+        out += [f'BP{k} = "{LOW_LABELS[(n + k) % len(LOW_LABELS)]}"' for k in range(1, 7)]
+        out.append("")
+    return "\n".join(out)
+
+
+def wide_attributes(attributes):
+    """(id without "PA", level) of the attributes after PA1.1: about a quarter on each level 2-5."""
+    per_level = -(-(attributes - 1) // 4)
+    for n in range(attributes - 1):
+        level = 2 + n // per_level
+        yield f"{level}.{n % per_level + 1}", level
+
+
+def wide_framework(attributes):
+    """FRAMEWORK with its attributes replaced by PA1.1 and `attributes - 1` attributes spread over
+    levels 2 to 5 (PA2.1, PA2.2, ..., PA5.n), each with one generic practice; and a rubric (the
+    shipped reference model) that uses it."""
+    text = FRAMEWORK.read_text(encoding="utf-8")
+    head = text[:text.index("[[attribute]]")]
+    head = head.replace('id = "iso33020"', 'id = "bench-wide"', 1)
+    out = [head.rstrip(), "", "[[attribute]]", 'id = "PA1.1"', "level = 1",
+           'name = "Process performance"', ""]
+    for ident, level in wide_attributes(attributes):
+        out += ["[[attribute]]", f'id = "PA{ident}"', f"level = {level}",
+                f'name = "Wide attribute {ident}"', "", "[[attribute.practice]]",
+                f'id = "GP{ident}.1"', f'text = "Generic practice {ident}."', ""]
+    rubric = RUBRIC.read_text(encoding="utf-8")
+    rubric = rubric.replace('id = "iso27022-isms"', 'id = "bench-wide-isms"', 1)
+    rubric = rubric.replace('framework = "iso33020"', 'framework = "bench-wide"', 1)
+    return "\n".join(out), rubric
+
+
+def wide_questionnaire(attributes):
+    out = ["# Synthetic benchmark questionnaire written by benchmarks/gen_questionnaires.py.",
+           "schema = 1", "", "[assessment]", 'id = "bench-wide"',
+           'organisation = "Bench Logistics Ltd"', "date = 2026-03-11",
+           'rubric = "bench-wide-isms"', "max_level = 5", 'rating_method = "R2"',
+           'aggregation = "mean"', 'scale = "nplf"', "", "[[process]]", 'id = "MGT.1"', "",
+           "[process.ratings]"]
+    out += [f'BP{k} = "{LOW_LABELS[k % len(LOW_LABELS)]}"' for k in range(1, 7)]
+    for n, (ident, _level) in enumerate(wide_attributes(attributes)):
+        out.append(f'"GP{ident}.1" = "{LOW_LABELS[n % len(LOW_LABELS)]}"')
+    return "\n".join(out) + "\n"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=pathlib.Path)
-    parser.add_argument("--sizes", default="S,M,L", help="comma-separated subset of S,M,L")
+    parser.add_argument("--sizes", default="S,M,L", help="comma-separated subset of S,M,L,I64K,I256K,W10K")
     parser.add_argument("--portfolio", type=int, default=1000, help="engagement files (0: none)")
     args = parser.parse_args()
     processes, generic = load_indicators()
     args.outdir.mkdir(parents=True, exist_ok=True)
     for size in filter(None, args.sizes.split(",")):
+        if size in INSTANCE_SHAPES:
+            text = many_instances(f"bench-{size.lower()}", INSTANCE_SHAPES[size])
+            (args.outdir / f"{size}.toml").write_text(text, encoding="utf-8")
+            continue
+        if size == "W10K":
+            framework, rubric = wide_framework(WIDE_ATTRIBUTES)
+            (args.outdir / "bench-wide.toml").write_text(framework, encoding="utf-8")
+            (args.outdir / "bench-wide-isms.toml").write_text(rubric, encoding="utf-8")
+            (args.outdir / f"{size}.toml").write_text(wide_questionnaire(WIDE_ATTRIBUTES),
+                                                      encoding="utf-8")
+            continue
         rng = random.Random(f"size-{size}")
         text = questionnaire(rng, f"bench-{size.lower()}", SIZES[size], processes, generic)
         (args.outdir / f"{size}.toml").write_text(text, encoding="utf-8")

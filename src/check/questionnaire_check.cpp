@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <pace/check/questionnaire_check.hpp>
@@ -25,6 +26,16 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 bool looks_numeric(std::string_view s) {
   return !s.empty() && s.find_first_not_of("0123456789.") == std::string_view::npos;
 }
+
+// A process's outcomes with the lookups the checks need, worked out once per process rather
+// than once per block (a file may hold hundreds of thousands of blocks of one process), so no
+// check scans every outcome per rating.
+struct ProcessOutcomes {
+  std::vector<OutcomeDef> outcomes;
+  std::unordered_map<std::string_view, const OutcomeDef*> by_id; // the first of a repeated id
+  // indicator id -> the outcomes it achieves, in rubric order
+  std::unordered_map<std::string_view, std::vector<const OutcomeDef*>> of_indicator;
+};
 
 class Checker {
 public:
@@ -164,16 +175,17 @@ private:
     // against it would only repeat that error once per indicator.
     bool max_level_known = max_level >= 1;
     const std::vector<IndicatorDef>& all = index_.all(process);
-    const std::vector<OutcomeDef> outcomes = rubric_.outcomes(process);
+    const ProcessOutcomes& po = outcomes_of(process);
+    const std::vector<OutcomeDef>& outcomes = po.outcomes;
     std::unordered_set<std::string_view> rated; // rated, or with a malformed rating reported
     std::unordered_set<std::string_view> outcomes_rated; // outcomes rated directly
     for (auto& entry : block.ratings) {
       const IndicatorDef* def = index_.find(process, entry.id);
       auto what = [&] { return "'" + entry.id + "' in " + describe_block(block); };
       if (!def) {
-        auto outcome = std::find_if(outcomes.begin(), outcomes.end(),
-                                    [&](const OutcomeDef& o) { return o.id == entry.id; });
-        if (outcome != outcomes.end()) {
+        auto found = po.by_id.find(entry.id);
+        if (found != po.by_id.end()) {
+          const OutcomeDef* outcome = found->second;
           if (check_outcome_rating(entry, *outcome, block, max_level_known ? max_level : 0) &&
               q_.assessment.rating_method == RatingMethod::r1) {
             outcomes_rated.insert(outcome->id);
@@ -200,10 +212,7 @@ private:
       check_na_note(entry);
       check_cited(entry.evidence, entry.evidence_pos);
       if (q_.assessment.rating_method == RatingMethod::r1 && entry.rating.is_rated() &&
-          std::none_of(outcomes.begin(), outcomes.end(), [&](const OutcomeDef& o) {
-            return std::find(o.indicators.begin(), o.indicators.end(), entry.id) !=
-                   o.indicators.end();
-          })) {
+          !po.of_indicator.count(entry.id)) {
         diags_.warning(entry.key_pos,
                        "'" + entry.id + "' achieves no outcome in rubric '" + rubric_.id +
                            "', so rating method R1 leaves its rating out",
@@ -216,7 +225,7 @@ private:
     for (const auto& i : all) {
       if (i.level > max_level) continue;
       ++total;
-      if (!rated.count(i.id) && !superseded(i.id, outcomes, outcomes_rated)) {
+      if (!rated.count(i.id) && !superseded(i.id, po, outcomes_rated)) {
         unrated.push_back(i.id);
       }
     }
@@ -289,17 +298,30 @@ private:
   }
 
   // Under R1 an indicator need not be rated when every outcome it achieves is rated directly.
-  static bool superseded(const std::string& indicator, const std::vector<OutcomeDef>& outcomes,
+  static bool superseded(const std::string& indicator, const ProcessOutcomes& po,
                          const std::unordered_set<std::string_view>& rated) {
-    bool linked = false;
-    for (const auto& o : outcomes) {
-      if (std::find(o.indicators.begin(), o.indicators.end(), indicator) == o.indicators.end()) {
-        continue;
-      }
-      linked = true;
-      if (!rated.count(o.id)) return false;
+    auto it = po.of_indicator.find(indicator);
+    if (it == po.of_indicator.end()) return false;
+    for (const OutcomeDef* o : it->second) {
+      if (!rated.count(o->id)) return false;
     }
-    return linked;
+    return true;
+  }
+
+  const ProcessOutcomes& outcomes_of(const ProcessDef& process) {
+    auto [it, inserted] = outcomes_cache_.try_emplace(&process);
+    ProcessOutcomes& po = it->second;
+    if (inserted) {
+      po.outcomes = rubric_.outcomes(process);
+      for (const OutcomeDef& o : po.outcomes) {
+        po.by_id.try_emplace(o.id, &o);
+        for (const auto& indicator : o.indicators) {
+          auto& list = po.of_indicator[indicator];
+          if (list.empty() || list.back() != &o) list.push_back(&o); // listed twice: once
+        }
+      }
+    }
+    return po;
   }
 
   void check_cited(const std::vector<std::string>& ids, const std::vector<SourcePos>& positions) {
@@ -314,12 +336,12 @@ private:
   void
   check_overrides(ProcessBlock& block, int max_level,
                   std::map<std::pair<std::string, std::string>, const AttributeOverride*>& r3) {
-    std::vector<std::string> attribute_ids;
-    for (const auto& a : rubric_.framework.attributes)
-      attribute_ids.push_back(a.id);
     for (auto& o : block.attributes) {
       const AttributeDef* def = rubric_.framework.find_attribute(o.id);
       if (!def) {
+        std::vector<std::string> attribute_ids; // for the hint only: not built per block
+        for (const auto& a : rubric_.framework.attributes)
+          attribute_ids.push_back(a.id);
         diags_.error(o.key_pos, "unknown process attribute '" + o.id + "'",
                      did_you_mean(o.id, attribute_ids));
         continue;
@@ -369,6 +391,7 @@ private:
   std::vector<std::string> evidence_ids_;
   std::unordered_set<std::string_view> known_evidence_; // views into evidence_ids_
   IndicatorIndex index_;
+  std::map<const ProcessDef*, ProcessOutcomes> outcomes_cache_;
 };
 
 } // namespace

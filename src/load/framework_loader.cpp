@@ -247,6 +247,7 @@ std::optional<Framework> load_framework(std::string_view text, const std::string
     diags.error(root.pos(), "default scale '" + fw.default_scale + "' is not defined");
   }
   if (diags.error_count() > errors_before) return std::nullopt;
+  fw.index_attributes();
   return fw;
 }
 

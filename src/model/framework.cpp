@@ -21,7 +21,23 @@ const Scale* Framework::find_scale(std::string_view scale_id) const {
   return it == scales.end() ? nullptr : &*it;
 }
 
+void Framework::index_attributes() {
+  attribute_index.clear();
+  for (size_t k = 0; k < attributes.size(); ++k)
+    attribute_index.try_emplace(attributes[k].id, k); // the first of a repeated id wins
+}
+
 const AttributeDef* Framework::find_attribute(std::string_view attribute_id) const {
+  // The index (built by the loader) answers in log time. It is used only while it still matches
+  // `attributes` (one entry per attribute, so no repeated id, and the hit names this id);
+  // otherwise (a hand-built or edited framework) the scan below answers.
+  if (attribute_index.size() == attributes.size()) {
+    auto hit = attribute_index.find(attribute_id);
+    if (hit != attribute_index.end() && hit->second < attributes.size() &&
+        attributes[hit->second].id == attribute_id) {
+      return &attributes[hit->second];
+    }
+  }
   auto it = std::find_if(attributes.begin(), attributes.end(),
                          [&](const AttributeDef& a) { return a.id == attribute_id; });
   return it == attributes.end() ? nullptr : &*it;

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 #include <pace/model/number.hpp>
 #include <pace/model/questionnaire.hpp>
@@ -50,6 +51,11 @@ public:
       entries_.emplace_back(r.id, &r);
     std::stable_sort(entries_.begin(), entries_.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
+    overrides_.reserve(block.attributes.size());
+    for (const auto& o : block.attributes)
+      overrides_.emplace_back(o.id, &o);
+    std::stable_sort(overrides_.begin(), overrides_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
   }
   const ProcessBlock& block() const { return block_; }
   const IndicatorEntry* find(std::string_view id) const {
@@ -59,9 +65,19 @@ public:
     return it != entries_.end() && it->first == id ? it->second : nullptr;
   }
 
+  // The block's overrides of one attribute, in file order (the sort is stable).
+  template <typename Visit> void for_each_override(std::string_view attribute, Visit visit) const {
+    auto [first, last] =
+        std::equal_range(overrides_.begin(), overrides_.end(), std::pair{attribute, nullptr},
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto it = first; it != last; ++it)
+      visit(*it->second);
+  }
+
 private:
   const ProcessBlock& block_;
   std::vector<std::pair<std::string_view, const IndicatorEntry*>> entries_;
+  std::vector<std::pair<std::string_view, const AttributeOverride*>> overrides_;
 };
 
 // `indicator_ids`: the ids of the attribute's indicators for this process, in rubric order.
@@ -80,12 +96,12 @@ Evidence4Attribute collect(const std::vector<RatingIndex>& blocks, const Attribu
         ++e.na;
       }
     }
-    for (const auto& o : index.block().attributes) {
-      if (o.id == attribute.id && o.rating.is_rated()) {
+    index.for_each_override(attribute.id, [&](const AttributeOverride& o) {
+      if (o.rating.is_rated()) {
         e.override_values.push_back(o.rating.percent);
         if (!o.note.empty()) e.note += (e.note.empty() ? "" : " / ") + o.note;
       }
-    }
+    });
   }
   return e;
 }
@@ -143,14 +159,19 @@ public:
     }
     // The indicators of each attribute, worked out once per process rather than once per
     // instance and attribute (rubric.indicators() copies every practice text).
+    // Each definition goes to every attribute of its id (one, unless a hand-built framework
+    // repeats an id) through a map built once: not a scan of all definitions per attribute.
     const auto& attributes = rubric_.framework.attributes;
+    std::unordered_map<std::string_view, std::vector<size_t>> attribute_slots;
+    for (size_t k = 0; k < attributes.size(); ++k)
+      attribute_slots[attributes[k].id].push_back(k);
     std::vector<IndicatorDef> defs = rubric_.indicators(process, std::numeric_limits<int>::max());
     std::vector<std::vector<std::string_view>> indicator_ids(attributes.size());
-    for (size_t k = 0; k < attributes.size(); ++k) {
-      for (const auto& def : defs) {
-        if (def.attribute == attributes[k].id && def.level <= attributes[k].level) {
-          indicator_ids[k].push_back(def.id);
-        }
+    for (const auto& def : defs) {
+      auto it = attribute_slots.find(def.attribute);
+      if (it == attribute_slots.end()) continue;
+      for (size_t k : it->second) {
+        if (def.level <= attributes[k].level) indicator_ids[k].push_back(def.id);
       }
     }
     // R1's units: the outcomes of each attribute.
@@ -158,10 +179,11 @@ public:
     std::vector<std::vector<const OutcomeDef*>> outcomes_of(attributes.size());
     if (q_.assessment.rating_method == RatingMethod::r1) {
       outcome_defs = rubric_.outcomes(process);
-      for (size_t k = 0; k < attributes.size(); ++k) {
-        for (const auto& o : outcome_defs) {
-          if (o.attribute == attributes[k].id) outcomes_of[k].push_back(&o);
-        }
+      for (const auto& o : outcome_defs) {
+        auto it = attribute_slots.find(o.attribute);
+        if (it == attribute_slots.end()) continue;
+        for (size_t k : it->second)
+          outcomes_of[k].push_back(&o);
       }
     }
     std::vector<std::vector<Evidence4Attribute>> per_instance(groups.size());
@@ -368,19 +390,20 @@ ScoreSheet score(const Questionnaire& q, const Rubric& rubric) {
   const Scale* scale = rubric.framework.find_scale(q.assessment.scale);
   if (!scale) scale = rubric.framework.find_scale(rubric.framework.default_scale);
   ProcessScorer scorer(q, rubric, *scale);
+  // The blocks of each process, grouped by instance in order of first appearance: one pass over
+  // the blocks with a map from (process, instance) to its group, not a search per block.
+  std::unordered_map<std::string_view, std::vector<InstanceGroup>> groups_of;
+  std::unordered_map<std::string_view, std::unordered_map<std::string_view, size_t>> slot_of;
+  for (const auto& block : q.processes) {
+    std::vector<InstanceGroup>& groups = groups_of[block.id];
+    auto [it, inserted] = slot_of[block.id].try_emplace(block.instance, groups.size());
+    if (inserted) groups.push_back({block.instance, {}});
+    groups[it->second].blocks.push_back(&block);
+  }
+  const std::vector<InstanceGroup> none;
   for (const auto& process : rubric.processes) {
-    std::vector<InstanceGroup> groups;
-    for (const auto& block : q.processes) {
-      if (block.id != process.id) continue;
-      auto it = std::find_if(groups.begin(), groups.end(),
-                             [&](const InstanceGroup& g) { return g.instance == block.instance; });
-      if (it == groups.end()) {
-        groups.push_back({block.instance, {}});
-        it = groups.end() - 1;
-      }
-      it->blocks.push_back(&block);
-    }
-    sheet.processes.push_back(scorer.run(process, groups));
+    auto it = groups_of.find(process.id);
+    sheet.processes.push_back(scorer.run(process, it == groups_of.end() ? none : it->second));
   }
   return sheet;
 }

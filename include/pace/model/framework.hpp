@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,7 +77,11 @@ struct Framework {
   std::vector<Scale> scales;
   std::vector<CapabilityLevelDef> levels;
   std::vector<AttributeDef> attributes; // in level order
+  // Attribute id -> position in `attributes`, built by index_attributes() once the attributes
+  // are loaded, so find_attribute is not a scan (a framework may hold thousands).
+  std::map<std::string, size_t, std::less<>> attribute_index;
 
+  void index_attributes();
   const Scale* find_scale(std::string_view scale_id) const;
   const AttributeDef* find_attribute(std::string_view attribute_id) const;
   // The attribute outcome with this id ("PA2.1.a"), or nullptr.
