@@ -16,6 +16,7 @@ set(PACE_CORE_SOURCES
   src/model/sha256.cpp
   src/model/crosswalk.cpp
   src/model/action_register.cpp
+  src/model/finding.cpp
   src/load/toml_blocks.cpp
   src/load/toml_reader.cpp
   src/load/evidence_rules_reader.cpp

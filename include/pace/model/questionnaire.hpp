@@ -8,6 +8,7 @@
 #include <pace/diag/source_pos.hpp>
 #include <pace/model/date.hpp>
 #include <pace/model/evidence_rules.hpp>
+#include <pace/model/finding.hpp>
 
 namespace pace {
 
@@ -93,6 +94,7 @@ struct AssessmentInfo {
   std::string lead_assessor;
   std::vector<std::string> assessors;
   std::optional<int> assessment_class;
+  std::string summary; // the assessor's overall conclusion, in their words
   SourcePos pos;
   SourcePos rubric_pos;
   SourcePos rating_method_pos;
@@ -106,7 +108,7 @@ struct Questionnaire {
   AssessmentInfo assessment;
   std::vector<Evidence> evidence;
   std::vector<ProcessBlock> processes;         // file order
-  std::optional<EvidenceRules> evidence_rules; // overrides the rubric's when present
+  std::vector<Finding> findings;               // file order  std::optional<EvidenceRules> evidence_rules; // overrides the rubric's when present
   bool operator==(const Questionnaire&) const = default;
 };
 

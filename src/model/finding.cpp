@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#include <array>
+#include <tuple>
+
+#include <pace/model/finding.hpp>
+
+namespace pace {
+
+namespace {
+constexpr std::array<FindingKind, 5> kKinds = {FindingKind::strength, FindingKind::weakness,
+                                               FindingKind::nonconformity,
+                                               FindingKind::observation, FindingKind::opportunity};
+constexpr std::array<Severity, 2> kSeverities = {Severity::major, Severity::minor};
+
+template <typename Enum, std::size_t N>
+std::vector<std::string> names_of(const std::array<Enum, N>& all) {
+  std::vector<std::string> result;
+  for (Enum e : all)
+    result.emplace_back(to_string(e));
+  return result;
+}
+} // namespace
+
+std::string_view to_string(FindingKind k) {
+  switch (k) {
+  case FindingKind::strength: return "strength";
+  case FindingKind::weakness: return "weakness";
+  case FindingKind::nonconformity: return "nonconformity";
+  case FindingKind::observation: return "observation";
+  case FindingKind::opportunity: return "opportunity";
+  }
+  return "?";
+}
+
+std::optional<FindingKind> finding_kind_from(std::string_view text) {
+  for (FindingKind k : kKinds) {
+    if (to_string(k) == text) return k;
+  }
+  return std::nullopt;
+}
+
+const std::vector<std::string>& finding_kind_names() {
+  static const std::vector<std::string> names = names_of(kKinds);
+  return names;
+}
+
+std::string_view to_string(Severity s) {
+  switch (s) {
+  case Severity::major: return "major";
+  case Severity::minor: return "minor";
+  }
+  return "?";
+}
+
+std::optional<Severity> severity_from(std::string_view text) {
+  for (Severity s : kSeverities) {
+    if (to_string(s) == text) return s;
+  }
+  return std::nullopt;
+}
+
+const std::vector<std::string>& severity_names() {
+  static const std::vector<std::string> names = names_of(kSeverities);
+  return names;
+}
+
+bool kind_takes_severity(FindingKind k) {
+  return k == FindingKind::weakness || k == FindingKind::nonconformity;
+}
+
+bool finding_precedes(const Finding& a, const Finding& b) {
+  // Rank: major (0), minor (1), then the kinds without severity after them.
+  auto rank = [](const Finding& f) {
+    if (f.severity) return *f.severity == Severity::major ? 0 : 1;
+    return 2;
+  };
+  return std::tuple(rank(a), static_cast<int>(a.kind), a.id) <
+         std::tuple(rank(b), static_cast<int>(b.kind), b.id);
+}
+
+} // namespace pace
