@@ -8,8 +8,8 @@ namespace pace {
 
 namespace {
 constexpr std::array<FindingKind, 5> kKinds = {FindingKind::strength, FindingKind::weakness,
-                                               FindingKind::nonconformity,
-                                               FindingKind::observation, FindingKind::opportunity};
+                                               FindingKind::nonconformity, FindingKind::observation,
+                                               FindingKind::opportunity};
 constexpr std::array<Severity, 2> kSeverities = {Severity::major, Severity::minor};
 
 template <typename Enum, std::size_t N>
