@@ -33,6 +33,7 @@ set(PACE_CORE_SOURCES
   src/check/evidence_check.cpp
   src/check/crosswalk_check.cpp
   src/check/action_register_check.cpp
+  src/check/assessment_series.cpp
   src/score/aggregate.cpp
   src/score/capability.cpp
   src/score/rating_scale.cpp
@@ -52,6 +53,7 @@ set(PACE_CORE_SOURCES
   src/score/compare_series.cpp
   src/score/finding_follow_up.cpp
   src/score/action_review.cpp
+  src/score/portfolio_row.cpp
   src/edit/questionnaire_edit.cpp
   src/report/text_table.cpp
   src/report/score_render.cpp
@@ -76,6 +78,7 @@ set(PACE_CORE_SOURCES
   src/report/review_markdown.cpp
   src/report/review_csv.cpp
   src/report/review_json.cpp
+  src/report/portfolio_render.cpp
 )
 
 set(PACE_CLI_SOURCES

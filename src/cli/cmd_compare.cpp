@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
-#include <map>
-#include <numeric>
 
-#include <pace/check/crosswalk_check.hpp>
+#include <pace/check/assessment_series.hpp>
 #include <pace/cli/assessment_loader.hpp>
 #include <pace/cli/crosswalk_finder.hpp>
-#include <pace/cli/io.hpp>
-#include <pace/load/crosswalk_loader.hpp>
 #include <pace/report/compare_render.hpp>
-#include <pace/score/comparability.hpp>
 #include <pace/score/compare.hpp>
 #include <pace/score/score.hpp>
 
@@ -19,28 +14,6 @@
 namespace pace::cli {
 
 namespace {
-
-// Loaded crosswalk files by path; map nodes stay put, so comparisons can point at them.
-class Crosswalks {
-public:
-  Crosswalks(Diagnostics& diags, Sources& sources) : diags_(diags), sources_(sources) {}
-
-  const Crosswalk* load(const std::string& path) {
-    if (auto it = loaded_.find(path); it != loaded_.end())
-      return it->second ? &*it->second : nullptr;
-    std::string text = read_text_file(path, kMaxRubricBytes);
-    auto cw = load_crosswalk(text, path, diags_);
-    sources_.emplace(path, std::move(text));
-    auto& slot = loaded_[path];
-    slot = std::move(cw);
-    return slot ? &*slot : nullptr;
-  }
-
-private:
-  Diagnostics& diags_;
-  Sources& sources_;
-  std::map<std::string, std::optional<Crosswalk>> loaded_;
-};
 
 // Comparing is not validating: a warning-free load keeps errors in full but folds each input
 // file's warnings into one line, so the comparison is not buried under hundreds of them.
@@ -59,10 +32,6 @@ Diagnostics fold_input_warnings(const Diagnostics& diags) {
                    "'pace validate' lists them");
   }
   return folded;
-}
-
-bool same_edition(const Rubric& a, const Rubric& b) {
-  return a.id == b.id && a.version == b.version;
 }
 
 const Formats<CompareReport> kFormats = {{"text", render_compare_text},
@@ -126,11 +95,10 @@ int cmd_compare(const Args& args, Context& ctx) {
   }
   if (ctx.verbosity != Verbosity::verbose) diags = fold_input_warnings(diags);
   // Compare in date order whatever the order given; equal dates keep the given order.
-  std::vector<size_t> order(loaded.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return loaded[a].questionnaire.assessment.date < loaded[b].questionnaire.assessment.date;
-  });
+  std::vector<SeriesMember> given;
+  for (size_t i = 0; i < loaded.size(); ++i)
+    given.push_back({&loaded[i].questionnaire, &loaded[i].rubric, files[i]});
+  const std::vector<size_t> order = date_order(given);
   if (!std::is_sorted(order.begin(), order.end())) {
     std::string oldest_first;
     for (size_t i : order)
@@ -138,59 +106,21 @@ int cmd_compare(const Args& args, Context& ctx) {
     diags.warning({files.front(), 0, 0, 0}, "assessments compared in date order, not as given",
                   "oldest first: " + oldest_first + "'");
   }
-  if (!allow_different_org) {
-    for (size_t i = 0; i + 1 < order.size(); ++i) {
-      const auto& older = loaded[order[i]].questionnaire;
-      const auto& newer = loaded[order[i + 1]].questionnaire;
-      std::string mismatch = organisation_mismatch(older.assessment, files[order[i]],
-                                                   newer.assessment, files[order[i + 1]]);
-      if (!mismatch.empty()) {
-        diags.error(newer.assessment.pos, mismatch,
-                    "--allow-different-org compares them anyway, with a warning");
-      }
-    }
-  }
-  // Every pair whose rubric editions differ gets a crosswalk: a given one that links them (with
-  // two files, the given one regardless, so a mismatch is reported), else one found in the store.
-  Crosswalks crosswalks(diags, sources);
-  std::vector<const Crosswalk*> pair_crosswalks;
-  std::vector<std::string> inputs = files;
-  std::vector<bool> given_used(crosswalk_files.size(), false);
-  for (size_t i = 0; i + 1 < order.size(); ++i) {
-    const Rubric& older = loaded[order[i]].rubric;
-    const Rubric& newer = loaded[order[i + 1]].rubric;
-    std::optional<std::string> path;
-    for (size_t c = 0; c < crosswalk_files.size() && !path; ++c) {
-      bool single = files.size() == 2 && crosswalk_files.size() == 1;
-      if (single ||
-          crosswalk_links(crosswalk_files[c], older.id, older.version, newer.id, newer.version)) {
-        path = crosswalk_files[c];
-        given_used[c] = true;
-      }
-    }
-    if (!path && !same_edition(older, newer)) {
-      path = find_crosswalk(ctx.store(), older.id, older.version, newer.id, newer.version);
-    }
-    const Crosswalk* cw = path ? crosswalks.load(*path) : nullptr;
-    if (cw) {
-      check_crosswalk(*cw, older, newer, diags);
-      inputs.push_back(*path);
-    }
-    pair_crosswalks.push_back(cw);
-  }
-  for (size_t c = 0; c < crosswalk_files.size(); ++c) {
-    if (given_used[c]) continue;
-    if (const Crosswalk* cw = crosswalks.load(crosswalk_files[c])) {
-      diags.error(cw->from.pos, "crosswalk links '" +
-                                    describe_edition(cw->from.rubric, cw->from.version) + "' to '" +
-                                    describe_edition(cw->to.rubric, cw->to.version) +
-                                    "', which no two consecutive assessments use");
-    }
-  }
+  std::vector<SeriesMember> series;
+  for (size_t i : order)
+    series.push_back(given[i]);
+  if (!allow_different_org) check_organisations(series, diags);
+  SeriesCrosswalks crosswalks(ctx.store(), crosswalk_files, series.size(), diags, sources);
+  std::vector<const Crosswalk*> pair_crosswalks = pair_editions(
+      series, [&](const EditionStep& step) { return crosswalks.find(step); }, diags);
+  crosswalks.check_given_used();
   if (diags.has_errors()) {
     report_diagnostics(diags, sources, ctx);
     return static_cast<int>(ExitCode::invalid_input);
   }
+  std::vector<std::string> inputs = files;
+  for (const auto& [path, cw] : crosswalks.loaded())
+    inputs.push_back(path);
   std::vector<AssessmentSide> sides;
   for (size_t i : order) {
     const LoadedAssessment& a = loaded[i];

@@ -13,8 +13,9 @@ namespace pace::cli {
 namespace {
 const Formats<ScoreSheet, Profile> kFormats = {
     {"text", render_profile_text},
-    {"json", render_profile_json},
-    {"csv", [](const ScoreSheet&, const Profile& p) { return render_profile_csv(p); }}};
+    {"json", render_profile_json, nullptr, Combine::json_document},
+    {"csv", [](const ScoreSheet&, const Profile& p) { return render_profile_csv(p); }, nullptr,
+     Combine::csv_table}};
 } // namespace
 
 int cmd_profile(const Args& args, Context& ctx) {
@@ -43,7 +44,7 @@ int cmd_profile(const Args& args, Context& ctx) {
     return kFormats.render(format, sheet, build_profile(sheet));
   };
   if (is_portfolio(files)) {
-    return run_portfolio("profile", files, jobs, format, output, render, ctx);
+    return run_portfolio("profile", files, jobs, kFormats.combine(format), output, render, ctx);
   }
   const std::string& file = files.front();
   auto loaded = load_reported(file, ctx);

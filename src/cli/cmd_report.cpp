@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
 #include <filesystem>
-#include <map>
-#include <numeric>
 #include <tuple>
 
-#include <pace/check/crosswalk_check.hpp>
+#include <pace/check/assessment_series.hpp>
 #include <pace/cli/assessment_loader.hpp>
 #include <pace/cli/crosswalk_finder.hpp>
-#include <pace/cli/io.hpp>
-#include <pace/load/crosswalk_loader.hpp>
 #include <pace/model/sha256.hpp>
 #include <pace/report/review_pack.hpp>
 #include <pace/report/review_render.hpp>
-#include <pace/score/comparability.hpp>
 
 #include "formats.hpp"
 #include "handlers.hpp"
@@ -71,6 +66,10 @@ const Formats<ReviewPack> kFormats = {{"html", render_review_html, "self-contain
 
 } // namespace
 
+std::string report_formats() {
+  return kFormats.names();
+}
+
 int cmd_report(const Args& args, Context& ctx) {
   std::string file;
   std::vector<std::string> previous_files;
@@ -124,11 +123,10 @@ int cmd_report(const Args& args, Context& ctx) {
     return static_cast<int>(ExitCode::invalid_input);
   }
   // The previous assessments in date order; each must be older than the one reported on.
-  std::vector<size_t> order(earlier.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return earlier[a]->questionnaire.assessment.date < earlier[b]->questionnaire.assessment.date;
-  });
+  std::vector<SeriesMember> earlier_members;
+  for (size_t i = 0; i < earlier.size(); ++i)
+    earlier_members.push_back({&earlier[i]->questionnaire, &earlier[i]->rubric, previous_files[i]});
+  const std::vector<size_t> order = date_order(earlier_members);
   const Date& date = current->questionnaire.assessment.date;
   for (size_t i : order) {
     const AssessmentInfo& p = earlier[i]->questionnaire.assessment;
@@ -139,55 +137,34 @@ int cmd_report(const Args& args, Context& ctx) {
                          ctx);
     }
   }
+  std::vector<SeriesMember> series; // oldest first, ending with the one reported on
+  for (size_t i : order)
+    series.push_back(earlier_members[i]);
+  series.push_back({&current->questionnaire, &current->rubric, file});
   if (!allow_different_org) {
-    for (size_t n = 0; n < order.size(); ++n) {
-      bool last = n + 1 == order.size();
-      const Questionnaire& newer =
-          last ? current->questionnaire : earlier[order[n + 1]]->questionnaire;
-      std::string mismatch = organisation_mismatch(earlier[order[n]]->questionnaire.assessment,
-                                                   previous_files[order[n]], newer.assessment,
-                                                   last ? file : previous_files[order[n + 1]]);
-      if (!mismatch.empty()) {
-        diags.error(newer.assessment.pos, mismatch,
-                    "--allow-different-org compares them anyway, with a warning");
-      }
-    }
+    check_organisations(series, diags);
     if (diags.has_errors()) {
       report_diagnostics(diags, sources, ctx);
       return static_cast<int>(ExitCode::invalid_input);
     }
   }
   // A crosswalk for every step between rubric editions, found as `pace compare` finds them.
-  std::map<std::string, std::optional<Crosswalk>> crosswalks;
+  SeriesCrosswalks crosswalks(ctx.store(), {}, series.size(), diags, sources);
+  std::vector<const Crosswalk*> step_crosswalks = pair_editions(
+      series, [&](const EditionStep& step) { return crosswalks.find(step); }, diags);
   std::vector<ReviewInput> previous;
   std::vector<const LoadedAssessment*> previous_loaded;
   std::vector<std::string> ordered_files;
   std::vector<std::string> inputs = {file};
   for (size_t n = 0; n < order.size(); ++n) {
     const LoadedAssessment& older = *earlier[order[n]];
-    const Rubric& newer = n + 1 < order.size() ? earlier[order[n + 1]]->rubric : current->rubric;
-    const Crosswalk* cw = nullptr;
-    if (older.rubric.id != newer.id || older.rubric.version != newer.version) {
-      if (auto path = find_crosswalk(ctx.store(), older.rubric.id, older.rubric.version, newer.id,
-                                     newer.version)) {
-        auto& slot = crosswalks[*path];
-        if (!slot) {
-          std::string text = read_text_file(*path, kMaxRubricBytes);
-          slot = load_crosswalk(text, *path, diags);
-          sources.emplace(*path, std::move(text));
-          inputs.push_back(*path);
-        }
-        if (slot) {
-          check_crosswalk(*slot, older.rubric, newer, diags);
-          cw = &*slot;
-        }
-      }
-    }
-    previous.push_back({&older.questionnaire, &older.rubric, cw});
+    previous.push_back({&older.questionnaire, &older.rubric, step_crosswalks[n]});
     previous_loaded.push_back(&older);
     ordered_files.push_back(previous_files[order[n]]);
     inputs.push_back(previous_files[order[n]]);
   }
+  for (const auto& [path, cw] : crosswalks.loaded())
+    inputs.push_back(path);
   if (diags.has_errors()) {
     report_diagnostics(diags, sources, ctx);
     return static_cast<int>(ExitCode::invalid_input);
@@ -197,7 +174,7 @@ int cmd_report(const Args& args, Context& ctx) {
   ReviewOptions options;
   options.pace_version = PACE_VERSION;
   options.files = source_files(previous_loaded, *current, file, ordered_files, sources);
-  for (const auto& [path, cw] : crosswalks) {
+  for (const auto& [path, cw] : crosswalks.loaded()) {
     if (!cw) continue;
     options.files.push_back({"crosswalk", std::filesystem::path(path).filename().string(),
                              cw->from.rubric + " to " + cw->to.rubric,

@@ -10,7 +10,8 @@
 namespace pace::cli {
 
 namespace {
-const Formats<ScoreSheet> kFormats = {{"text", render_score_text}, {"json", render_score_json}};
+const Formats<ScoreSheet> kFormats = {{"text", render_score_text},
+                                      {"json", render_score_json, nullptr, Combine::json_document}};
 } // namespace
 
 int cmd_score(const Args& args, Context& ctx) {
@@ -36,7 +37,7 @@ int cmd_score(const Args& args, Context& ctx) {
   // One report in the chosen format, for a single file and for each file of a portfolio.
   auto render = [&format](const ScoreSheet& sheet) { return kFormats.render(format, sheet); };
   if (is_portfolio(files)) {
-    return run_portfolio("score", files, jobs, format, output, render, ctx);
+    return run_portfolio("score", files, jobs, kFormats.combine(format), output, render, ctx);
   }
   const std::string& file = files.front();
   auto loaded = load_reported(file, ctx);

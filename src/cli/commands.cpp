@@ -19,6 +19,7 @@ struct Command {
   const char* name;
   const char* summary;
   int (*handler)(const Args&, Context&);
+  std::string (*formats)() = nullptr; // the command's format names, said after the summary
 };
 
 // The one table of subcommands: dispatch, `pace help` and did-you-mean all read it.
@@ -30,7 +31,7 @@ const Command kCommands[] = {
     {"gaps", "gap list, why-not-next-level, minimal level-up plans, borderline flags", cmd_gaps},
     {"agreement", "how far several assessors of the same instance agree", cmd_agreement},
     {"compare", "changes between assessments over the years, with the level trend", cmd_compare},
-    {"report", "management review pack (ISO/IEC 27001 9.3): html, md, csv or json", cmd_report},
+    {"report", "management review pack (ISO/IEC 27001 9.3)", cmd_report, report_formats},
     {"actions", "the action register: due, overdue, done and whether it worked; import a plan",
      cmd_actions},
     {"rubric", "list the rubrics pace can find, or show one", cmd_rubric},
@@ -43,7 +44,7 @@ std::string command_help(const po::options_description& global) {
   for (const auto& c : kCommands) {
     std::string name = c.name;
     name.resize(10, ' ');
-    text += "  " + name + c.summary + "\n";
+    text += "  " + name + c.summary + (c.formats ? ": " + c.formats() : "") + "\n";
   }
   std::ostringstream options;
   options << global;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
 #include <filesystem>
+#include <utility>
 
 #include <pace/cli/crosswalk_finder.hpp>
 #include <pace/cli/io.hpp>
@@ -66,6 +67,51 @@ std::optional<std::string> find_crosswalk(const RubricStore& store, const std::s
     }
   }
   return std::nullopt;
+}
+
+SeriesCrosswalks::SeriesCrosswalks(RubricStore store, std::vector<std::string> given,
+                                   size_t members, Diagnostics& diags, Sources& sources)
+    : store_(std::move(store)), given_(std::move(given)), given_used_(given_.size(), false),
+      single_pair_with_one_given_(members == 2 && given_.size() == 1), diags_(diags),
+      sources_(sources) {}
+
+const Crosswalk* SeriesCrosswalks::find(const EditionStep& step) {
+  const Rubric& older = *step.older;
+  const Rubric& newer = *step.newer;
+  std::optional<std::string> path;
+  for (size_t c = 0; c < given_.size() && !path; ++c) {
+    if (single_pair_with_one_given_ ||
+        crosswalk_links(given_[c], older.id, older.version, newer.id, newer.version)) {
+      path = given_[c];
+      given_used_[c] = true;
+    }
+  }
+  if (!path && !step.same_edition()) {
+    path = find_crosswalk(store_, older.id, older.version, newer.id, newer.version);
+  }
+  return path ? load(*path) : nullptr;
+}
+
+void SeriesCrosswalks::check_given_used() {
+  for (size_t c = 0; c < given_.size(); ++c) {
+    if (given_used_[c]) continue;
+    if (const Crosswalk* cw = load(given_[c])) {
+      diags_.error(cw->from.pos, "crosswalk links '" +
+                                     describe_edition(cw->from.rubric, cw->from.version) +
+                                     "' to '" + describe_edition(cw->to.rubric, cw->to.version) +
+                                     "', which no two consecutive assessments use");
+    }
+  }
+}
+
+const Crosswalk* SeriesCrosswalks::load(const std::string& path) {
+  if (auto it = loaded_.find(path); it != loaded_.end()) return it->second ? &*it->second : nullptr;
+  std::string text = read_text_file(path, kMaxRubricBytes);
+  auto cw = load_crosswalk(text, path, diags_);
+  sources_.emplace(path, std::move(text));
+  auto& slot = loaded_[path];
+  slot = std::move(cw);
+  return slot ? &*slot : nullptr;
 }
 
 } // namespace pace::cli

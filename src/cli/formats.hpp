@@ -13,12 +13,18 @@
 
 namespace pace::cli {
 
+// How the reports of several files join into one output in portfolio mode (`pace score` and
+// `pace profile` with several files): one section per file and a summary table, one JSON
+// document listing them with a summary array, or one CSV table with a file column.
+enum class Combine { sections, json_document, csv_table };
+
 template <class... Inputs> class Formats {
 public:
   struct Format {
     const char* name;
     std::string (*render)(const Inputs&...);
-    const char* note = nullptr; // said after the name in the help: "csv (the action list)"
+    const char* note = nullptr;          // said after the name in the help: "csv (the action list)"
+    Combine combine = Combine::sections; // only for commands with a portfolio mode
   };
 
   // The first format is the default.
@@ -40,6 +46,16 @@ public:
     return text;
   }
 
+  // "text, json or csv": the names alone, for a command's summary in `pace help`.
+  std::string names() const {
+    std::string text;
+    for (size_t i = 0; i < formats_.size(); ++i) {
+      if (i > 0) text += i + 1 == formats_.size() ? " or " : ", ";
+      text += formats_[i].name;
+    }
+    return text;
+  }
+
   // "[--format text|json|csv]": the option in the usage line.
   std::string synopsis() const {
     std::string text = "[--format ";
@@ -57,15 +73,22 @@ public:
     return check_choice(command, "format", value, names, ctx);
   }
 
+  // How reports in format `value`, which check() accepted, join in portfolio mode.
+  Combine combine(const std::string& value) const { return find(value).combine; }
+
   // The output in format `value`, which check() accepted.
   std::string render(const std::string& value, const Inputs&... inputs) const {
-    for (const auto& f : formats_) {
-      if (value == f.name) return f.render(inputs...);
-    }
-    return formats_.front().render(inputs...);
+    return find(value).render(inputs...);
   }
 
 private:
+  const Format& find(const std::string& value) const {
+    for (const auto& f : formats_) {
+      if (value == f.name) return f;
+    }
+    return formats_.front();
+  }
+
   std::vector<Format> formats_;
 };
 

@@ -22,4 +22,7 @@ int cmd_agreement(const Args& args, Context& ctx);
 int cmd_report(const Args& args, Context& ctx);
 int cmd_actions(const Args& args, Context& ctx);
 
+// "html, md, csv or json": the formats of `pace report`, for its line in `pace help`.
+std::string report_formats();
+
 } // namespace pace::cli

@@ -2,7 +2,6 @@
 #include "portfolio.hpp"
 
 #include <algorithm>
-#include <array>
 #include <condition_variable>
 #include <filesystem>
 #include <fstream>
@@ -16,10 +15,8 @@
 #include <pace/cli/io.hpp>
 #include <pace/diag/control_chars.hpp>
 #include <pace/diag/error.hpp>
-#include <pace/model/number.hpp>
 #include <pace/report/csv.hpp>
-#include <pace/report/text_table.hpp>
-#include <pace/score/profile.hpp>
+#include <pace/report/portfolio_render.hpp>
 #include <pace/score/score.hpp>
 
 namespace pace::cli {
@@ -32,15 +29,6 @@ bool is_portfolio(const std::vector<std::string>& paths) {
 }
 
 namespace {
-
-// Fills the summary columns of `item` from a scored sheet.
-void summarise(PortfolioItem& item, const ScoreSheet& sheet) {
-  Profile profile = build_profile(sheet);
-  item.organisation = sheet.assessment.organisation;
-  item.date = sheet.assessment.date.to_string();
-  item.maturity = profile.maturity ? std::to_string(profile.maturity->level) : "-";
-  item.mean_level = profile.overall.mean_level ? format_fixed(*profile.overall.mean_level, 2) : "-";
-}
 
 // One file, start to end: load, score, render; runs on a worker thread, sharing only `cache`.
 PortfolioItem score_one(const std::string& path, RubricCache& cache, const PortfolioRender& render,
@@ -56,7 +44,7 @@ PortfolioItem score_one(const std::string& path, RubricCache& cache, const Portf
   }
   ScoreSheet sheet = score(loaded->questionnaire, loaded->rubric);
   item.report = render(sheet);
-  summarise(item, sheet);
+  item.row = portfolio_row(path, sheet);
   return item;
 }
 
@@ -105,8 +93,10 @@ std::vector<std::string> expand(const std::vector<std::string>& paths, std::ostr
   return files;
 }
 
-std::string_view status(const PortfolioItem& item) {
-  return item.exit_code == 0 ? "scored" : item.exit_code == 1 ? "invalid" : "unreadable";
+PortfolioStatus status(const PortfolioItem& item) {
+  return item.exit_code == 0   ? PortfolioStatus::scored
+         : item.exit_code == 1 ? PortfolioStatus::invalid
+                               : PortfolioStatus::unreadable;
 }
 
 // A file name that is not valid UTF-8 is named with U+FFFD for each invalid byte
@@ -168,11 +158,11 @@ std::string nest(std::string_view json, const std::string& indent) {
 
 class Writer {
 public:
-  Writer(std::string command, std::string format, Sink& sink)
-      : command_(std::move(command)), format_(std::move(format)), sink_(sink) {}
+  Writer(std::string command, Combine combine, Sink& sink)
+      : command_(std::move(command)), combine_(combine), sink_(sink) {}
 
   void begin() {
-    if (format_ == "json") {
+    if (combine_ == Combine::json_document) {
       sink_.write("{\n  \"schema\": \"pace.portfolio/1\",\n  \"command\": " +
                   nlohmann::json(command_).dump(-1, ' ', false, kReplaceInvalid) +
                   ",\n  \"files\": [");
@@ -180,15 +170,15 @@ public:
   }
 
   void item(const std::string& file, const PortfolioItem& item) {
-    if (format_ == "json") {
+    if (combine_ == Combine::json_document) {
       std::string entry =
           std::string(first_ ? "\n" : ",\n") +
           "    {\n      \"file\": " + nlohmann::json(file).dump(-1, ' ', false, kReplaceInvalid) +
-          ",\n      \"status\": \"" + std::string(status(item)) +
+          ",\n      \"status\": \"" + std::string(to_string(status(item))) +
           "\",\n      \"report\": " + (item.report.empty() ? "null" : nest(item.report, "      ")) +
           "\n    }";
       sink_.write(entry);
-    } else if (format_ == "csv") {
+    } else if (combine_ == Combine::csv_table) {
       auto records = csv_records(item.report);
       for (size_t r = 0; r < records.size(); ++r) {
         if (r == 0 && !first_csv_header_) continue; // one header for the whole table
@@ -201,65 +191,35 @@ public:
       wrote_report_ = true;
     }
     first_ = false;
-    rows_.push_back({file, item.organisation, item.date, item.maturity, item.mean_level,
-                     std::string(status(item))});
-    if (item.exit_code != 0) rows_.back()[1] = rows_.back()[2] = "-";
+    rows_.push_back(item.row);
+    rows_.back().file = file;
+    rows_.back().status = status(item);
   }
 
   void end() {
-    if (format_ == "json") {
-      nlohmann::ordered_json summary = nlohmann::ordered_json::array();
-      for (const auto& row : rows_) {
-        using Json = nlohmann::ordered_json;
-        auto text_or_null = [](const std::string& cell) {
-          return cell.empty() || cell == "-" ? Json(nullptr) : Json(cell);
-        };
-        Json j;
-        j["file"] = row[0];
-        j["status"] = row[5];
-        j["organisation"] = text_or_null(row[1]);
-        j["date"] = text_or_null(row[2]);
-        bool rated = row[3] != "-" && !row[3].empty();
-        j["maturity_level"] = rated ? Json(std::stoi(row[3])) : Json(nullptr);
-        bool leveled = row[4] != "-" && !row[4].empty();
-        j["mean_level"] = leveled ? Json(std::stod(row[4])) : Json(nullptr);
-        summary.push_back(std::move(j));
-      }
+    if (combine_ == Combine::json_document) {
       sink_.write(std::string(first_ ? "" : "\n  ") + "],\n  \"summary\": " +
-                  nest(summary.dump(2, ' ', false, kReplaceInvalid), "  ") + "\n}\n");
-    } else if (format_ == "text") {
-      int scored = static_cast<int>(std::count_if(
-          rows_.begin(), rows_.end(), [](const auto& row) { return row[5] == "scored"; }));
-      // The file comes last: its width (a path) then pads no other column.
-      TextTable table({"organisation", "date", "maturity", "mean level", "status", "file"},
-                      {false, false, true, true, false, false});
-      for (auto row : rows_) {
-        for (auto& cell : row) {
-          if (cell.empty()) cell = "-";
-        }
-        table.add_row({row[1], row[2], row[3], row[4], row[5], row[0]});
-      }
-      sink_.write(std::string(wrote_report_ ? "\n" : "") +
-                  "portfolio: " + std::to_string(rows_.size()) + " files, " +
-                  std::to_string(scored) + " scored\n\n" + table.render());
+                  nest(render_portfolio_summary_json(rows_), "  ") + "\n}\n");
+    } else if (combine_ == Combine::sections) {
+      sink_.write(std::string(wrote_report_ ? "\n" : "") + render_portfolio_summary_text(rows_));
     }
   }
 
 private:
   std::string command_;
-  std::string format_;
+  Combine combine_;
   Sink& sink_;
   bool first_ = true;
   bool first_csv_header_ = true;
   bool wrote_report_ = false;
-  std::vector<std::array<std::string, 6>> rows_;
+  std::vector<PortfolioRow> rows_;
 };
 
 } // namespace
 
 int run_portfolio(const std::string& command, const std::vector<std::string>& paths, int jobs,
-                  const std::string& format, const std::string& output,
-                  const PortfolioRender& render, Context& ctx) {
+                  Combine combine, const std::string& output, const PortfolioRender& render,
+                  Context& ctx) {
   const std::vector<std::string> files = expand(paths, ctx.err);
   size_t workers = jobs > 0 ? static_cast<size_t>(jobs)
                             : std::max<size_t>(1, std::thread::hardware_concurrency());
@@ -319,7 +279,7 @@ int run_portfolio(const std::string& command, const std::vector<std::string>& pa
   };
   int worst = 0;
   try {
-    Writer writer(command, format, sink);
+    Writer writer(command, combine, sink);
     writer.begin();
     for (size_t i = 0; i < files.size(); ++i) {
       PortfolioItem item;

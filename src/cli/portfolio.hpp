@@ -9,9 +9,11 @@
 #include <vector>
 
 #include <pace/cli/rubric_cache.hpp>
+#include <pace/score/portfolio_row.hpp>
 #include <pace/score/score_sheet.hpp>
 
 #include "command_support.hpp"
+#include "formats.hpp"
 
 namespace pace::cli {
 
@@ -20,10 +22,7 @@ struct PortfolioItem {
   std::string report;      // the file's output in the chosen format; "" when not scored
   std::string diagnostics; // rendered, with the "N errors, M warnings" line
   int exit_code = 0;       // 0 scored, 1 invalid input, 2 unreadable
-  std::string organisation;
-  std::string date;
-  std::string maturity;   // the organisation maturity level, "-" without a maturity model
-  std::string mean_level; // mean capability level of the assessed processes, "-" for none
+  PortfolioRow row;        // the summary line; file and status are set when it is written
 };
 
 // The command's report of one scored file in the chosen format; runs on worker threads.
@@ -33,13 +32,13 @@ using PortfolioRender = std::function<std::string(const ScoreSheet& sheet)>;
 bool is_portfolio(const std::vector<std::string>& paths);
 
 // Loads and scores every file with `jobs` threads (0: one per core), renders each with `render`
-// and writes the reports in
-// `format` (text, json or csv) to `output` (standard output when empty or "-"; otherwise one
-// file written atomically), the diagnostics to ctx.err, then the summary table (text: after the
-// reports; json: a "summary" member; csv: none, the rows carry a file column instead).
+// and writes the reports joined as `combine` says to `output` (standard output when empty or
+// "-"; otherwise one file written atomically), the diagnostics to ctx.err, then the summary
+// (sections: a table after the reports; json_document: a "summary" member; csv_table: none, the
+// rows carry a file column instead).
 // Returns the worst exit code of any file.
 int run_portfolio(const std::string& command, const std::vector<std::string>& paths, int jobs,
-                  const std::string& format, const std::string& output,
-                  const PortfolioRender& render, Context& ctx);
+                  Combine combine, const std::string& output, const PortfolioRender& render,
+                  Context& ctx);
 
 } // namespace pace::cli

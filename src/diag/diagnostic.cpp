@@ -11,11 +11,11 @@
 namespace pace {
 
 void Diagnostics::error(SourcePos pos, std::string message, std::string note) {
-  items_.push_back({Severity::error, std::move(pos), std::move(message), std::move(note)});
+  items_.push_back({Severity::error, pos, std::move(message), std::move(note)});
 }
 
 void Diagnostics::warning(SourcePos pos, std::string message, std::string note) {
-  items_.push_back({Severity::warning, std::move(pos), std::move(message), std::move(note)});
+  items_.push_back({Severity::warning, pos, std::move(message), std::move(note)});
 }
 
 int Diagnostics::error_count() const {
@@ -171,6 +171,7 @@ std::string render_all(const std::vector<Diagnostic>& items,
     return std::find(file_order.begin(), file_order.end(), path) - file_order.begin();
   };
   std::vector<std::pair<decltype(file_rank("")), const Diagnostic*>> sorted;
+  sorted.reserve(items.size());
   for (const auto& d : items) {
     sorted.emplace_back(file_rank(d.pos.path.str()), &d);
   }

@@ -34,6 +34,7 @@ std::optional<ActionProgress> action_progress_from(std::string_view text) {
 const std::vector<std::string>& action_progress_names() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> result;
+    result.reserve(kAll.size());
     for (ActionProgress p : kAll)
       result.emplace_back(to_string(p));
     return result;

@@ -177,7 +177,8 @@ private:
 
   // Where the instances changed, the process scored on the kept instances alone in both
   // assessments: a level change they do not show comes from the sample, not the process.
-  void judge_kept_instances(ProcessChange& row, const ProcessResult& op, const ProcessResult& np) {
+  void judge_kept_instances(ProcessChange& row, const ProcessResult& op,
+                            const ProcessResult& np) const {
     ProcessSample& sample = row.sample;
     if (!sample.instances.changed()) return;
     if (!sample.instances.kept.empty() && older_.questionnaire && older_.rubric &&

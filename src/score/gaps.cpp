@@ -36,6 +36,7 @@ std::vector<BlockingIndicator> pulling_down(ProcessWhatIf& what_if, size_t k, Ba
     return x.second.percent.value_or(0) < y.second.percent.value_or(0);
   });
   std::vector<BlockingIndicator> result;
+  result.reserve(found.size());
   for (auto& f : found)
     result.push_back(std::move(f.second));
   return result;

@@ -25,6 +25,7 @@ std::vector<MaturityBlocker> failed_requirements(const std::vector<ProcessResult
   std::stable_sort(failed.begin(), failed.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<MaturityBlocker> blockers;
+  blockers.reserve(failed.size());
   for (auto& f : failed)
     blockers.push_back(std::move(f.second));
   return blockers;
