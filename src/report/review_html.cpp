@@ -123,7 +123,7 @@ std::string profile_chart(const ReviewPack& pack) {
 std::string heat_chart(const ReviewPack& pack) {
   std::vector<HeatRow> rows;
   for (const auto& p : pack.processes) {
-    HeatRow row{p.id, {}};
+    HeatRow row{p.id, p.name, {}};
     for (const auto& a : p.attributes) {
       HeatCell cell;
       if (!p.assessed || a.source == AttributeSource::not_assessed) {
@@ -171,8 +171,51 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
     if (id != "actions" && id != "previous-actions") return out;
   }
   if (id == "summary") {
-    out += "<h3>Key findings</h3>\n" + list(review::key_findings(pack));
+    out += "<p class=\"headline\"><strong>" + html_escape(review::maturity_headline(pack)) +
+           "</strong></p>\n";
+    out += "<h3>The assessor's conclusion</h3>\n" +
+           (pack.assessment.summary.empty()
+                ? paragraph("The assessment records no summary.", "note")
+                : paragraph(pack.assessment.summary, "conclusion"));
+    out += "<h3>Top findings</h3>\n";
+    if (pack.top_findings == 0) {
+      out += paragraph("The assessment records no findings.", "note");
+    } else {
+      out += table(review::top_findings_table(pack), "top-findings");
+      if (pack.findings.size() > pack.top_findings) {
+        out += paragraph(std::to_string(pack.findings.size() - pack.top_findings) +
+                             " more under Findings and notes by process.",
+                         "note");
+      }
+    }
+    out += "<h3>Decisions for management</h3>\n";
+    if (auto note = review::decision_note(pack); !note.empty()) {
+      out += paragraph(note, "note");
+    } else {
+      out += paragraph(review::register_sentence(pack));
+      out += table(review::decision_table(pack), "decisions");
+    }
+    out += "<h3>Key figures</h3>\n" + list(review::key_findings(pack));
     out += "<h3>The assessment</h3>\n" + facts(review::assessment_facts(pack));
+  } else if (id == "trend") {
+    out += paragraph(review::maturity_headline(pack));
+    auto changed = review::trend_changes_table(pack);
+    if (changed.rows.empty()) {
+      out += paragraph("No process changed its level since the previous assessment.", "note");
+    } else {
+      out += paragraph("Processes whose level changed since the previous assessment; every "
+                       "process is charted under Changes since the previous assessment.");
+      out += table(changed, "trend-changes");
+    }
+  } else if (id == "process-detail") {
+    for (const auto& d : pack.details) {
+      out += "<h3>" + html_escape(d.process + " " + d.name) + "</h3>\n";
+      if (!d.findings.empty()) out += table(review::process_findings_table(d), "findings");
+      if (!d.notes.empty()) out += table(review::process_notes_table(d), "notes");
+    }
+  } else if (id == "register") {
+    out += paragraph(review::register_sentence(pack));
+    out += table(review::register_table(pack), "register");
   } else if (id == "profile") {
     out += figure(profile_chart(pack), "Capability level of each process; the black marker is "
                                        "its target level.");
@@ -184,7 +227,9 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
     out += figure(category_chart(pack), "Capability levels per category of processes.");
     out += table(review::category_table(pack), "categories");
   } else if (id == "changes") {
-    out += figure(trend_chart(pack), "Capability level of each process in each assessment.");
+    if (!pack.trend.empty()) {
+      out += figure(trend_chart(pack), "Capability level of each process in each assessment.");
+    }
     if (pack.trend_labels.size() > 2) {
       out += "<h3>Level in each assessment</h3>\n" + table(review::trend_table(pack), "trend");
       out += "<h3>Since " + html_escape(pack.comparison->older.id) + "</h3>\n";
@@ -251,11 +296,11 @@ std::string render_review_html(const ReviewPack& pack) {
                     html_escape(review::title(pack)) + "</h1>\n" +
                     paragraph(review::subtitle(pack), "subtitle") +
                     "<nav aria-label=\"Contents\">\n<ol>\n";
-  for (const auto& s : review::sections()) {
+  for (const auto& s : review::shown_sections(pack)) {
     out += "<li><a href=\"#" + s.id + "\">" + html_escape(s.title) + "</a></li>\n";
   }
   out += "</ol>\n</nav>\n</header>\n<main>\n";
-  for (const auto& s : review::sections()) {
+  for (const auto& s : review::shown_sections(pack)) {
     out += "<section id=\"" + s.id + "\"" + (s.major ? " class=\"major\"" : "") +
            " aria-labelledby=\"" + s.id + "-heading\">\n<h2 id=\"" + s.id + "-heading\">" +
            html_escape(s.title) + "</h2>\n" + section_body(pack, s.id) + "</section>\n";

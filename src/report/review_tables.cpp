@@ -98,7 +98,7 @@ PlainTable profile_table(const ReviewPack& pack) {
 }
 
 PlainTable heat_table(const ReviewPack& pack) {
-  PlainTable t{{"Process"}, {8}, {false}, {}};
+  PlainTable t{{"Process", "Name"}, {8, 24}, {false, false}, {}};
   for (const auto& c : pack.columns) {
     t.header.push_back(c);
     t.widths.push_back(6);
@@ -108,7 +108,7 @@ PlainTable heat_table(const ReviewPack& pack) {
   t.widths.push_back(6);
   t.numeric.push_back(true);
   for (const auto& p : pack.processes) {
-    std::vector<std::string> row = {p.id};
+    std::vector<std::string> row = {p.id, p.name};
     for (const auto& a : p.attributes)
       row.push_back(heat_cell(a, p.assessed));
     row.push_back(level_text(p.assessed, p.level));

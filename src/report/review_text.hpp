@@ -12,14 +12,21 @@
 
 namespace pace::review {
 
+// Which part of the pack a section belongs to: the executive summary (what `--detail summary`
+// renders alone), the detail, or the appendices.
+enum class Part { executive, detail, appendix };
+
 struct Section {
   std::string id; // the HTML id; stable, tests look for them
   std::string title;
   bool major = false; // starts a new page in print
+  Part part = Part::detail;
 };
 
-// Every section of the pack, in order; each renderer shows all of them.
+// Every section of the pack, in order.
 const std::vector<Section>& sections();
+// The sections this pack shows: all of them, or the executive ones for ReviewDetail::summary.
+std::vector<Section> shown_sections(const ReviewPack& pack);
 
 struct PlainTable {
   std::vector<std::string> header;
@@ -39,6 +46,22 @@ std::vector<std::string> key_findings(const ReviewPack& pack);
 
 // What a section says when it has nothing to list; "" when it has something.
 std::string empty_note(const ReviewPack& pack, const std::string& section_id);
+
+// The executive summary's headline: the maturity level and how it moved across the assessments.
+std::string maturity_headline(const ReviewPack& pack);
+// "major nonconformity", "minor weakness", "strength" ...
+std::string finding_kind_text(const Finding& f);
+// "COR.3", "COR.3 (HQ)"
+std::string finding_place(const Finding& f);
+PlainTable top_findings_table(const ReviewPack& pack);
+PlainTable decision_table(const ReviewPack& pack); // register required
+std::string decision_note(const ReviewPack& pack); // "" when there are decisions to show
+PlainTable register_table(const ReviewPack& pack); // register required
+std::string register_sentence(const ReviewPack& pack); // totals on the assessment date
+PlainTable trend_changes_table(const ReviewPack& pack); // processes whose level moved
+PlainTable process_findings_table(const ProcessDetail& d);
+PlainTable process_notes_table(const ProcessDetail& d);
+std::string decision_words(DecisionKind k);
 
 PlainTable profile_table(const ReviewPack& pack);
 PlainTable heat_table(const ReviewPack& pack);
