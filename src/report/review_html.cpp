@@ -44,8 +44,21 @@ td.nw { white-space: nowrap; }
 @page { size: A4; margin: 16mm 14mm 18mm 14mm;
   @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 8pt;
     font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; } }
+p.headline { font-size: 12pt; margin: 4px 0 8px; }
+p.conclusion { border-left: 4px solid #b30000; padding: 2px 0 2px 8px; margin: 4px 0; }
 @media print {
-  body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; }
+  body { max-width: none; margin: 0; padding: 0; font-size: 8.5pt; line-height: 1.25; }
+  h1 { font-size: 15pt; }
+  h2 { font-size: 12pt; margin: 12px 0 4px; }
+  h3 { font-size: 10pt; margin: 8px 0 3px; }
+  table { font-size: 7.5pt; margin: 3px 0 6px; }
+  th, td { padding: 1px 3px; }
+  table.compact { font-size: 7pt; }
+  figure { margin: 4px 0; }
+  svg.chart { max-height: 120mm; width: auto; max-width: 100%; }
+  ul { margin: 2px 0; padding-left: 16px; }
+  p { margin: 3px 0; }
+  footer { margin-top: 8px; }
   nav { display: none; }
   section.major { break-before: page; page-break-before: always; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
@@ -273,7 +286,7 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
   } else if (id == "fragile") {
     out += table(review::fragile_table(pack), "fragile");
   } else if (id == "evidence") {
-    out += table(review::evidence_table(pack), "evidence");
+    out += table(review::evidence_appendix_table(pack), "evidence compact");
   } else if (id == "method") {
     out += facts(review::method_facts(pack));
     out += "<h3>Rating scale</h3>\n" + table(review::band_table(pack), "bands");

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The tables and lists of the review pack, as plain text (see review_text.hpp).
+#include <algorithm>
+
 #include <pace/model/number.hpp>
 
 #include "compare_cells.hpp"
@@ -399,6 +401,33 @@ PlainTable evidence_table(const ReviewPack& pack) {
     t.rows.push_back({e.item.id, e.item.kind, e.item.title, e.item.ref,
                       e.item.date ? e.item.date->to_string() : "",
                       cited.empty() ? "not cited" : join(cited, "; ")});
+  }
+  return t;
+}
+
+PlainTable evidence_appendix_table(const ReviewPack& pack) {
+  PlainTable t{{"Id", "Kind", "Title", "Date", "Cited by"},
+               {6, 9, 34, 10, 30},
+               {false, false, false, false, false},
+               {}};
+  for (const auto& e : pack.evidence) {
+    // Per process, in citation order: "COR.3 (4)" for four ratings citing the item.
+    std::vector<std::pair<std::string, int>> counts;
+    for (const auto& c : e.cited_by) {
+      auto it = std::find_if(counts.begin(), counts.end(),
+                             [&](const auto& pc) { return pc.first == c.process; });
+      if (it == counts.end()) {
+        counts.emplace_back(c.process, 1);
+      } else {
+        ++it->second;
+      }
+    }
+    std::vector<std::string> cited;
+    for (const auto& [process, n] : counts)
+      cited.push_back(n == 1 ? process : process + " (" + std::to_string(n) + ")");
+    t.rows.push_back({e.item.id, e.item.kind, e.item.title,
+                      e.item.date ? e.item.date->to_string() : "",
+                      cited.empty() ? "not cited" : join(cited, ", ")});
   }
   return t;
 }

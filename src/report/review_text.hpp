@@ -84,6 +84,9 @@ PlainTable previous_action_summary(const ReviewPack& pack); // per process: clos
 PlainTable previous_action_table(const ReviewPack& pack);
 PlainTable fragile_table(const ReviewPack& pack);
 PlainTable evidence_table(const ReviewPack& pack);
+// The register as a compact appendix: what each item is and which processes cite it, how often
+// (the full citations are in the Markdown, CSV and JSON editions).
+PlainTable evidence_appendix_table(const ReviewPack& pack);
 std::vector<std::pair<std::string, std::string>> method_facts(const ReviewPack& pack);
 PlainTable band_table(const ReviewPack& pack);
 PlainTable file_table(const ReviewPack& pack);
