@@ -104,7 +104,7 @@ int cmd_report(const Args& args, Context& ctx) {
     return *rc;
   }
   if (auto rc = kFormats.check("report", format, ctx)) return *rc;
-  if (auto rc = check_choice("report", "--detail", detail, {"full", "summary"}, ctx)) return *rc;
+  if (auto rc = check_choice("report", "detail", detail, {"full", "summary"}, ctx)) return *rc;
   Diagnostics diags;
   Sources sources;
   auto current = load_assessment(file, ctx.store(), diags, sources);

@@ -41,7 +41,7 @@ table.files td:last-child { font-family: "DejaVu Sans Mono", "Liberation Mono", 
   font-size: 8pt; word-break: break-all; }
 footer { margin-top: 24px; font-size: 9pt; color: #333; border-top: 1px solid #888; }
 td.nw { white-space: nowrap; }
-@page { size: A4; margin: 16mm 14mm 18mm 14mm;
+@page { size: A4; margin: 12mm 12mm 14mm 12mm;
   @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 8pt;
     font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; } }
 p.headline { font-size: 12pt; margin: 4px 0 8px; }
@@ -51,9 +51,9 @@ p.conclusion { border-left: 4px solid #b30000; padding: 2px 0 2px 8px; margin: 4
   h1 { font-size: 15pt; }
   h2 { font-size: 12pt; margin: 12px 0 4px; }
   h3 { font-size: 10pt; margin: 8px 0 3px; }
-  table { font-size: 7.5pt; margin: 3px 0 6px; }
-  th, td { padding: 1px 3px; }
-  table.compact { font-size: 7pt; }
+  table { font-size: 7pt; line-height: 1.15; margin: 3px 0 6px; }
+  th, td { padding: 0 2px; }
+  table.compact { font-size: 6.5pt; }
   figure { margin: 4px 0; }
   svg.chart { max-height: 120mm; width: auto; max-width: 100%; }
   ul { margin: 2px 0; padding-left: 16px; }
@@ -62,8 +62,7 @@ p.conclusion { border-left: 4px solid #b30000; padding: 2px 0 2px 8px; margin: 4
   nav { display: none; }
   section.major { break-before: page; page-break-before: always; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
-  table, figure, dl.facts { break-inside: avoid; page-break-inside: avoid; }
-  table.long { break-inside: auto; page-break-inside: auto; }
+  figure, dl.facts { break-inside: avoid; page-break-inside: avoid; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -209,7 +208,6 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
       out += table(review::decision_table(pack), "decisions");
     }
     out += "<h3>Key figures</h3>\n" + list(review::key_findings(pack));
-    out += "<h3>The assessment</h3>\n" + facts(review::assessment_facts(pack));
   } else if (id == "trend") {
     out += paragraph(review::maturity_headline(pack));
     auto changed = review::trend_changes_table(pack);
@@ -231,8 +229,8 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
     out += table(review::register_table(pack), "register");
   } else if (id == "profile") {
     out += figure(profile_chart(pack), "Capability level of each process; the black marker is "
-                                       "its target level.");
-    out += table(review::profile_table(pack), "profile");
+                                       "its target level. The Markdown, CSV and JSON editions "
+                                       "give the same figures as a table.");
   } else if (id == "heat-map") {
     out += figure(heat_chart(pack), "Rating of each process attribute; the letter in each cell is "
                                     "the rating, the shade repeats it.");
@@ -272,23 +270,27 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
   } else if (id == "actions") {
     if (!pack.actions.empty()) {
       out += paragraph("The fewest indicator changes that bring each process to its target, "
-                       "largest effect first within each process; owner and due date are for "
-                       "the review to fill in.");
-      out += table(review::action_table(pack), "actions");
+                       "largest effect first within each process. The assessor's notes and "
+                       "evidence for each step, with columns for owner and due date, are in the "
+                       "Markdown and CSV editions (pace gaps --format csv feeds pace actions "
+                       "import).");
+      out += table(review::compact_action_table(pack), "actions compact");
     }
     if (auto notes = review::unreachable_notes(pack); !notes.empty()) out += list(notes);
   } else if (id == "previous-actions") {
     if (!pack.previous_actions.empty()) {
       out += table(review::previous_action_summary(pack), "previous-summary");
-      out += "<h3>Every action</h3>\n" +
-             table(review::previous_action_table(pack), "previous-actions");
+      out += paragraph("Every action with its rating now is listed in the Markdown, CSV and JSON "
+                       "editions.",
+                       "note");
     }
   } else if (id == "fragile") {
     out += table(review::fragile_table(pack), "fragile");
   } else if (id == "evidence") {
     out += table(review::evidence_appendix_table(pack), "evidence compact");
   } else if (id == "method") {
-    out += facts(review::method_facts(pack));
+    out += "<h3>The assessment</h3>\n" + facts(review::assessment_facts(pack));
+    out += "<h3>Method</h3>\n" + facts(review::method_facts(pack));
     out += "<h3>Rating scale</h3>\n" + table(review::band_table(pack), "bands");
     out += "<h3>Source files</h3>\n" + table(review::file_table(pack), "files");
   }

@@ -86,7 +86,6 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
       out += table(review::decision_table(pack));
     }
     out += "### Key figures\n\n" + list(review::key_findings(pack));
-    out += "### The assessment\n\n" + facts(review::assessment_facts(pack));
   } else if (id == "trend") {
     out += paragraph(review::maturity_headline(pack));
     auto changed = review::trend_changes_table(pack);
@@ -156,7 +155,8 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
   } else if (id == "evidence") {
     out += table(review::evidence_table(pack));
   } else if (id == "method") {
-    out += facts(review::method_facts(pack));
+    out += "### The assessment\n\n" + facts(review::assessment_facts(pack));
+    out += "### Method\n\n" + facts(review::method_facts(pack));
     out += "### Rating scale\n\n" + table(review::band_table(pack));
     out += "### Source files\n\n" + table(review::file_table(pack));
   }

@@ -315,6 +315,19 @@ PlainTable action_table(const ReviewPack& pack) {
   return t;
 }
 
+PlainTable compact_action_table(const ReviewPack& pack) {
+  PlainTable t{{"Process", "Indicator", "Practice", "Rating", "Effect"},
+               {7, 14, 48, 10, 14},
+               {false, false, false, false, false},
+               {}};
+  for (const auto& a : pack.actions) {
+    const PlanStep& s = a.step;
+    t.rows.push_back({a.process, s.indicator + where(s.instance, s.assessor), s.text,
+                      step_change(s), s.attribute + " +" + format_fixed(s.effect, 1) + " pp"});
+  }
+  return t;
+}
+
 std::vector<std::string> unreachable_notes(const ReviewPack& pack) {
   std::vector<std::string> notes;
   for (const auto& g : pack.gaps) {

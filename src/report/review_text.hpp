@@ -79,6 +79,9 @@ std::string organisation_warning(const ReviewPack& pack);
 PlainTable gap_table(const ReviewPack& pack);
 std::vector<std::string> why_not_next(const ReviewPack& pack);
 PlainTable action_table(const ReviewPack& pack);
+// The plan for print: process, indicator, practice, rating change and effect; the assessor's
+// notes, evidence and the blank owner and due columns stay in the Markdown and CSV editions.
+PlainTable compact_action_table(const ReviewPack& pack);
 std::vector<std::string> unreachable_notes(const ReviewPack& pack);
 PlainTable previous_action_summary(const ReviewPack& pack); // per process: closed, open ...
 PlainTable previous_action_table(const ReviewPack& pack);

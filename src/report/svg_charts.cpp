@@ -319,16 +319,16 @@ std::string level_trend_chart(const std::string& id, const std::vector<std::stri
   std::vector<std::string> ids;
   for (const auto& s : series)
     ids.push_back(s.process);
-  const double plot_left = 26, plot_top = 38, plot_bottom = 86, panel_h = 112;
+  const double plot_left = 26, plot_top = 34, plot_bottom = 72, panel_h = 94;
   const double first_x = std::max(plot_left + 12, label_w / 2 + 8);
-  const double spacing = n <= 1 ? 0 : std::max(100.0 / static_cast<double>(n - 1), label_w + 8);
+  const double spacing = n <= 1 ? 0 : std::max(72.0 / static_cast<double>(n - 1), label_w + 8);
   const double last_x = first_x + spacing * static_cast<double>(n > 0 ? n - 1 : 0);
-  const double plot_right = std::max(150.0, last_x + 12);
+  const double plot_right = std::max(120.0, last_x + 12);
   const double panel_w =
-      std::max({170.0, plot_right + 20, last_x + label_w / 2 + 12, widest(ids, 12, true) + 20});
+      std::max({136.0, plot_right + 16, last_x + label_w / 2 + 12, widest(ids, 12, true) + 20});
   const size_t per_row = std::max<size_t>(1, static_cast<size_t>(680 / panel_w));
   const size_t columns = std::min(per_row, std::max<size_t>(series.size(), 1));
-  const double width = std::max(panel_w * static_cast<double>(columns), 170.0);
+  const double width = std::max(panel_w * static_cast<double>(columns), 136.0);
   const size_t panel_rows = (series.size() + per_row - 1) / per_row;
   const double height = panel_h * static_cast<double>(panel_rows) + 6;
   int improved = 0, regressed = 0, unchanged = 0;

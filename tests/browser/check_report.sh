@@ -195,7 +195,8 @@ fi
 # 7. No chart label outside its box. The page's CSP forbids scripts, so a copy without the CSP
 # and with a checking script at the end of the body measures every <text> with getBBox (in the
 # SVG's user units, the viewBox's) and writes the verdict into the DOM that --dump-dom prints.
-python3 - "$work/report.html" "$work/bbox.html" <<'EOF'
+with_bbox_check() { # page.html -> copy.html
+python3 - "$1" "$2" <<'EOF'
 import re, sys
 page = open(sys.argv[1], encoding="utf-8").read()
 page = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
@@ -220,8 +221,21 @@ document.body.appendChild(out);
 </script>"""
 open(sys.argv[2], "w", encoding="utf-8").write(page.replace("</body>", check + "</body>"))
 EOF
-browser --dump-dom "file://$work/bbox.html" >"$work/bbox-dom.html" || true
-verdict=$(grep -o '<pre id="bbox-result">[^<]*' "$work/bbox-dom.html" | sed 's/.*">//' || true)
+}
+bbox_verdict() { # page.html -> the check's verdict
+  with_bbox_check "$1" "$1.bbox.html"
+  browser --dump-dom "file://$1.bbox.html" >"$1.bbox-dom.html" || true
+  grep -o '<pre id="bbox-result">[^<]*' "$1.bbox-dom.html" | sed 's/.*">//' || true
+}
+# A control whose label overflows its box proves the check can fail.
+printf '<!DOCTYPE html><title>control</title><body><svg id="c" viewBox="0 0 50 20" width="50" height="20"><text x="2" y="15">a label far too long for its box</text></svg></body>\n' \
+  >"$work/bbox-control.html"
+control=$(bbox_verdict "$work/bbox-control.html")
+case "$control" in
+  CLIPPED*) ;;
+  *) fail "the getBBox check passed an overflowing control label ('$control'), so it proves nothing" ;;
+esac
+verdict=$(bbox_verdict "$work/report.html")
 case "$verdict" in
   "INSIDE texts="[1-9]*) pass "every chart label inside its viewBox (${verdict#INSIDE })" ;;
   "") fail "the getBBox check wrote no result" ;;
