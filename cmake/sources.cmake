@@ -29,6 +29,7 @@ set(PACE_CORE_SOURCES
   src/load/action_import.cpp
   src/load/csv_reader.cpp
   src/check/questionnaire_check.cpp
+  src/check/finding_check.cpp
   src/check/evidence_check.cpp
   src/check/crosswalk_check.cpp
   src/check/action_register_check.cpp
@@ -49,6 +50,7 @@ set(PACE_CORE_SOURCES
   src/score/compare.cpp
   src/score/compare_attributes.cpp
   src/score/compare_series.cpp
+  src/score/finding_follow_up.cpp
   src/score/action_review.cpp
   src/edit/questionnaire_edit.cpp
   src/report/text_table.cpp
@@ -56,6 +58,7 @@ set(PACE_CORE_SOURCES
   src/report/csv.cpp
   src/report/profile_render.cpp
   src/report/gaps_render.cpp
+  src/report/finding_render.cpp
   src/report/actions_render.cpp
   src/report/agreement_render.cpp
   src/report/rubric_render.cpp

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <pace/check/finding_check.hpp>
 #include <pace/check/questionnaire_check.hpp>
 #include <pace/diag/spelling.hpp>
 #include <pace/model/indicator_index.hpp>
@@ -398,6 +399,7 @@ private:
 
 void check_questionnaire(Questionnaire& q, const Rubric& rubric, Diagnostics& diags) {
   Checker(q, rubric, diags).run();
+  check_findings(q, rubric, diags);
 }
 
 } // namespace pace

@@ -151,23 +151,30 @@ void report_split_ids(const std::string& prefix, const SourcePos& root, const to
   }
 }
 
-// The `evidence = ["E-1", ...]` list of a rating or an override, with the place of each id.
-void read_evidence_ids(load::TableReader& reader, std::vector<std::string>& ids,
-                       std::vector<SourcePos>& positions, const load::Origin& path,
-                       Diagnostics& diags) {
-  const toml::array* evidence = reader.array("evidence", false);
+// A list of ids (`evidence = ["E-1", ...]`, `indicators = [...]`) with the place of each id.
+void read_id_list(load::TableReader& reader, std::string_view key, std::vector<std::string>& ids,
+                  std::vector<SourcePos>& positions, const load::Origin& path, Diagnostics& diags) {
+  const toml::array* evidence = reader.array(key, false);
   if (!evidence) return;
   ids.reserve(ids.size() + evidence->size());
   positions.reserve(positions.size() + evidence->size());
   for (const toml::node& e : *evidence) {
     if (!e.is_string()) {
+      std::string what = key == "evidence" ? "evidence ids" : std::string(key);
       diags.error(load::to_pos(e.source(), path),
-                  "evidence ids must be strings, not " + load::type_name(e));
+                  what + " must be strings, not " + load::type_name(e));
       continue;
     }
     ids.push_back(e.as_string()->get());
     positions.push_back(load::to_pos(e.source(), path));
   }
+}
+
+// The `evidence = ["E-1", ...]` list of a rating or an override.
+void read_evidence_ids(load::TableReader& reader, std::vector<std::string>& ids,
+                       std::vector<SourcePos>& positions, const load::Origin& path,
+                       Diagnostics& diags) {
+  read_id_list(reader, "evidence", ids, positions, path, diags);
 }
 
 std::vector<IndicatorEntry> read_ratings(const toml::table& table, const std::string& process,
@@ -290,6 +297,64 @@ Evidence read_evidence(const toml::table& table, const load::Origin& path, Diagn
   return e;
 }
 
+// A finding's kind or severity: the named value, or nullopt after reporting an unknown one.
+template <typename Enum>
+std::optional<Enum> read_finding_choice(load::TableReader& reader, std::string_view key,
+                                        bool required, const std::vector<std::string>& names,
+                                        std::optional<Enum> (*from)(std::string_view),
+                                        Diagnostics& diags) {
+  auto text = reader.string(key, required);
+  if (!text) return std::nullopt;
+  if (auto value = from(*text)) return value;
+  std::string valid;
+  for (const auto& n : names)
+    valid += (valid.empty() ? "" : ", ") + n;
+  std::string hint = did_you_mean(*text, names);
+  diags.error(reader.value_pos(key), "unknown finding " + std::string(key) + " '" + *text + "'",
+              (hint.empty() ? "" : hint + " ") + "(valid: " + valid + ")");
+  return std::nullopt;
+}
+
+Finding read_finding(const toml::table& table, const load::Origin& path, Diagnostics& diags) {
+  load::TableReader reader(table, "[[finding]]", path, diags);
+  Finding f;
+  f.pos = reader.pos();
+  f.id = reader.string("id", true).value_or("");
+  f.id_pos = reader.value_pos("id");
+  f.process = reader.string("process", true).value_or("");
+  f.process_pos = reader.value_pos("process");
+  f.instance = reader.string("instance", false).value_or("");
+  f.instance_pos = reader.value_pos("instance");
+  f.kind_pos = reader.value_pos("kind");
+  auto kind = read_finding_choice<FindingKind>(reader, "kind", true, finding_kind_names(),
+                                               finding_kind_from, diags);
+  if (kind) f.kind = *kind;
+  f.severity_pos = reader.value_pos("severity");
+  bool severity_written = reader.node("severity") != nullptr;
+  f.severity = read_finding_choice<FindingSeverity>(
+      reader, "severity", false, finding_severity_names(), finding_severity_from, diags);
+  std::string what = f.id.empty() ? "a finding" : "finding '" + f.id + "'";
+  if (kind && kind_takes_severity(*kind) && !severity_written) {
+    diags.error(f.kind_pos, "missing severity for " + std::string(to_string(*kind)) + " " + what,
+                "add severity = \"major\" or severity = \"minor\"");
+  } else if (kind && !kind_takes_severity(*kind) && severity_written) {
+    diags.error(f.severity_pos,
+                what + " is of kind '" + std::string(to_string(*kind)) + "', which has no severity",
+                "only weaknesses and nonconformities are major or minor; remove 'severity'");
+    f.severity.reset();
+  }
+  f.text = reader.string("text", true).value_or("");
+  if (reader.node("text") && reader.node("text")->is_string() &&
+      f.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    diags.error(reader.value_pos("text"), "empty 'text' in " + what,
+                "say what was found, in the assessor's words");
+  }
+  read_id_list(reader, "evidence", f.evidence, f.evidence_pos, path, diags);
+  read_id_list(reader, "indicators", f.indicators, f.indicator_pos, path, diags);
+  reader.reject_unknown_keys();
+  return f;
+}
+
 void read_assessment(const toml::table& table, AssessmentInfo& a, const load::Origin& path,
                      Diagnostics& diags) {
   load::TableReader reader(table, "[assessment]", path, diags);
@@ -332,6 +397,7 @@ void read_assessment(const toml::table& table, AssessmentInfo& a, const load::Or
   a.lead_assessor = reader.string("lead_assessor", false).value_or("");
   a.assessors = reader.string_array("assessors", false).value_or(std::vector<std::string>{});
   a.assessment_class = reader.integer("class", false, 1, 3);
+  a.summary = reader.string("summary", false).value_or("");
   reader.reject_unknown_keys();
 }
 
@@ -378,19 +444,21 @@ void read_tail(load::TableReader& root, Questionnaire& q, const std::string& pat
   root.reject_unknown_keys();
 }
 
-// One entry of `evidence` or `process`, which must be a table.
+// One entry of `evidence`, `process` or `finding`, which must be a table.
 void read_entry(std::string_view array, const toml::node& node, Questionnaire& q,
                 const load::Origin& origin, Diagnostics& diags) {
   if (!node.is_table()) {
     report_not_a_block(array, node, origin, diags);
   } else if (array == "evidence") {
     q.evidence.push_back(read_evidence(*node.as_table(), origin, diags));
+  } else if (array == "finding") {
+    q.findings.push_back(read_finding(*node.as_table(), origin, diags));
   } else {
     q.processes.push_back(read_block(*node.as_table(), origin, diags));
   }
 }
 
-constexpr std::string_view kBlockArrays[] = {"evidence", "process"};
+constexpr std::string_view kBlockArrays[] = {"evidence", "process", "finding"};
 
 // toml++ stops at the first syntax error. After one, each [[process]] and [[evidence]] block is
 // parsed on its own so one run reports the syntax error of every block, each at its line in the

@@ -8,9 +8,10 @@ namespace pace {
 
 namespace {
 constexpr std::array<FindingKind, 5> kKinds = {FindingKind::strength, FindingKind::weakness,
-                                               FindingKind::nonconformity,
-                                               FindingKind::observation, FindingKind::opportunity};
-constexpr std::array<FindingSeverity, 2> kSeverities = {FindingSeverity::major, FindingSeverity::minor};
+                                               FindingKind::nonconformity, FindingKind::observation,
+                                               FindingKind::opportunity};
+constexpr std::array<FindingSeverity, 2> kSeverities = {FindingSeverity::major,
+                                                        FindingSeverity::minor};
 
 template <typename Enum, std::size_t N>
 std::vector<std::string> names_of(const std::array<Enum, N>& all) {

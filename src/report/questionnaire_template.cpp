@@ -82,7 +82,8 @@ std::string render_questionnaire_template(const Rubric& rubric, const TemplateOp
   out += "aggregation = \"mean\"   # mean | median | min\n";
   out += "scale = \"nplf\"         # nplf | refined\n";
   out += "# target = 3\n";
-  out += "# lead_assessor = \"\"\n# assessors = []\n\n";
+  out += "# lead_assessor = \"\"\n# assessors = []\n";
+  out += "# summary = \"\"   # the overall conclusion, in the assessor's words\n\n";
   out += "# One [[evidence]] block per item the ratings cite:\n";
   out +=
       "# [[evidence]]\n# id = \"E-01\"\n# kind = \"document\"  # document | record | interview | "
@@ -106,6 +107,14 @@ std::string render_questionnaire_template(const Rubric& rubric, const TemplateOp
       out += key(indicator.id) + " = \"\"\n";
     }
   }
+  std::string example_process = rubric.processes.empty() ? "" : rubric.processes.front().id;
+  out += "\n# What the assessor found, one [[finding]] block each:\n";
+  out += "# [[finding]]\n# id = \"F-01\"\n# process = " + toml_quote(example_process) + "\n";
+  out += "# instance = \"\"      # optional: one instance of the process\n";
+  out += "# kind = \"weakness\"  # strength | weakness | nonconformity | observation | "
+         "opportunity\n";
+  out += "# severity = \"minor\" # major | minor: weaknesses and nonconformities only\n";
+  out += "# text = \"\"\n# evidence = [\"E-01\"]\n# indicators = [\"BP1\"]\n";
   return out;
 }
 

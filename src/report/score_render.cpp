@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
 
+#include <pace/diag/control_chars.hpp>
 #include <pace/model/number.hpp>
+#include <pace/report/finding_render.hpp>
 #include <pace/report/profile_render.hpp>
 #include <pace/report/score_render.hpp>
 #include <pace/report/text_table.hpp>
@@ -50,6 +52,7 @@ std::string render_score_text(const ScoreSheet& sheet) {
          std::string(to_string(a.rating_method)) + ", aggregation " +
          std::string(to_string(a.aggregation)) + ", scale " + a.scale + "\n";
   out += rating_values_line(sheet.rating_values) + rubric_origin_text(sheet) + "\n";
+  if (!a.summary.empty()) out += "summary:\n" + wrap_text(a.summary, 100, "  ") + "\n";
   int top = widest_level(sheet);
   std::vector<std::string> header = {"process", "name"};
   std::vector<bool> right = {false, false};
@@ -76,7 +79,27 @@ std::string render_score_text(const ScoreSheet& sheet) {
   out += "\n? not rated   - not assessed   * assessor's override\n\nwhy not the next level:\n";
   for (const auto& p : sheet.processes)
     out += "  " + p.why_not_next + "\n";
+  out += findings_by_process_text(sheet.processes, "findings:\n");
   return out;
+}
+
+std::string findings_by_process_text(const std::vector<const ProcessResult*>& processes,
+                                     const std::string& heading) {
+  std::string out;
+  for (const ProcessResult* p : processes) {
+    if (p->findings.empty()) continue;
+    out += "  " + p->id + " " + escape_control_chars(p->name) + "\n";
+    out += findings_text(p->findings, "    ");
+  }
+  return out.empty() ? "" : "\n" + heading + out;
+}
+
+std::string findings_by_process_text(const std::vector<ProcessResult>& processes,
+                                     const std::string& heading) {
+  std::vector<const ProcessResult*> all;
+  for (const auto& p : processes)
+    all.push_back(&p);
+  return findings_by_process_text(all, heading);
 }
 
 std::string dump_json(const nlohmann::ordered_json& doc) {
@@ -159,6 +182,7 @@ nlohmann::ordered_json score_to_json(const ScoreSheet& sheet) {
   doc["schema"] = "pace.score/1";
   doc["assessment"] = assessment_to_json(sheet);
   doc["rubric"] = rubric_to_json(sheet);
+  doc["summary"] = sheet.assessment.summary;
   nlohmann::ordered_json processes = nlohmann::ordered_json::array();
   for (const auto& p : sheet.processes) {
     nlohmann::ordered_json jp;
@@ -186,6 +210,7 @@ nlohmann::ordered_json score_to_json(const ScoreSheet& sheet) {
         ji["attributes"].push_back(attribute_to_json(a));
       jp["instances"].push_back(std::move(ji));
     }
+    jp["findings"] = findings_to_json(p.findings);
     processes.push_back(std::move(jp));
   }
   doc["processes"] = std::move(processes);

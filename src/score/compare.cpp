@@ -402,6 +402,14 @@ Comparison compare_assessments(const AssessmentSide& older, const AssessmentSide
                          c.newer.organisation + "'): the comparison says little");
   }
   PairComparer(older, newer, crosswalk, options, c).run();
+  std::map<std::string, std::string> successor; // older process id -> the newer it continues as
+  for (const auto& row : c.processes) {
+    if (row.new_id.empty()) continue;
+    if (!row.old_id.empty()) successor.emplace(row.old_id, row.new_id);
+    for (const auto& merged : row.merged_from)
+      successor.emplace(merged, row.new_id);
+  }
+  c.findings = follow_up_findings(older.sheet, newer.sheet, successor);
   return c;
 }
 

@@ -348,6 +348,22 @@ std::string describe(const AttributeResult& a) {
 
 } // namespace
 
+namespace {
+
+// Each process carries its findings in reading order (finding_precedes), so every report lists
+// them the same way.
+void attach_findings(const Questionnaire& q, ScoreSheet& sheet) {
+  if (q.findings.empty()) return;
+  for (ProcessResult& p : sheet.processes) {
+    for (const Finding& f : q.findings) {
+      if (f.process == p.id) p.findings.push_back(f);
+    }
+    std::sort(p.findings.begin(), p.findings.end(), finding_precedes);
+  }
+}
+
+} // namespace
+
 std::string explain_next_level(const ProcessResult& p, const Framework& framework) {
   std::string head = p.id + " is at level " + std::to_string(p.capability_level);
   if (!p.assessed) return p.id + " was not assessed";
@@ -405,6 +421,7 @@ ScoreSheet score(const Questionnaire& q, const Rubric& rubric) {
     auto it = groups_of.find(process.id);
     sheet.processes.push_back(scorer.run(process, it == groups_of.end() ? none : it->second));
   }
+  attach_findings(q, sheet);
   return sheet;
 }
 

@@ -12,6 +12,7 @@ namespace pace {
 // scale; bad rating labels; duplicate instances or evidence ids; 'na' without a note; ratings
 // above max_level; overrides without a note, under R1, or twice for one PA under R3. Warnings:
 // indicators not yet rated (one per block). Evidence sufficiency is check_evidence's job.
+// The [[finding]] blocks are checked too (check_findings).
 void check_questionnaire(Questionnaire& q, const Rubric& rubric, Diagnostics& diags);
 
 } // namespace pace

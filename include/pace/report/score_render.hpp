@@ -31,5 +31,11 @@ nlohmann::ordered_json rubric_to_json(const ScoreSheet& sheet);
 std::string rubric_origin_text(const ScoreSheet& sheet);
 nlohmann::ordered_json attribute_to_json(const AttributeResult& a);
 std::string dump_json(const nlohmann::ordered_json& doc); // 2-space indent, trailing newline
+// "\n<heading>  COR.6 <name>\n    <findings_text>..." for the processes that have findings, in the
+// order given; "" when none has any (so outputs without findings stay as they were).
+std::string findings_by_process_text(const std::vector<ProcessResult>& processes,
+                                     const std::string& heading);
+std::string findings_by_process_text(const std::vector<const ProcessResult*>& processes,
+                                     const std::string& heading);
 
 } // namespace pace

@@ -12,6 +12,7 @@
 #include <pace/model/rubric.hpp>
 #include <pace/score/alignment.hpp>
 #include <pace/score/comparability.hpp>
+#include <pace/score/finding_follow_up.hpp>
 #include <pace/score/score_sheet.hpp>
 
 namespace pace {
@@ -122,6 +123,7 @@ struct Comparison {
   std::vector<UnmappedElement> unmapped_old; // no counterpart in the newer edition
   std::vector<UnmappedElement> unmapped_new; // no predecessor in the older edition
   std::vector<std::string> warnings;         // for the user; the CLI prints them as warnings
+  std::vector<FindingFollowUp> findings;     // the older findings, followed up (finding_precedes)
   AssessmentSample sample;                   // organisations, settings, assessors, instance totals
   int rated_both = 0;
   int rated_either = 0;

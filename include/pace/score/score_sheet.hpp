@@ -31,6 +31,7 @@ struct ProcessResult {
   std::vector<AttributeResult> attributes; // every PA of the framework, in level order
   std::vector<InstanceResult> instances;   // file order
   std::string why_not_next;                // one plain sentence
+  std::vector<Finding> findings;           // the questionnaire's on this process, finding_precedes
 
   int gap() const { return target && *target > capability_level ? *target - capability_level : 0; }
 };
