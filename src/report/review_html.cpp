@@ -324,8 +324,11 @@ std::string render_review_html(const ReviewPack& pack) {
          paragraph("Made with pace " + pack.method.pace_version + " from " + pack.assessment.id +
                    " (" + pack.assessment.date.to_string() + "), rubric " + pack.rubric_id + " " +
                    pack.rubric_version +
-                   "; the source files and their SHA-256 digests are "
-                   "listed under Method and provenance.") +
+                   (pack.detail == ReviewDetail::summary
+                        ? "; the executive summary alone: the full pack (--detail full) adds the "
+                          "detail and lists the source files with their SHA-256 digests."
+                        : "; the source files and their SHA-256 digests are listed under "
+                          "Appendix B, Method and provenance.")) +
          "</footer>\n</body>\n</html>\n";
   return out;
 }

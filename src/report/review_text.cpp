@@ -128,7 +128,7 @@ const std::vector<Section>& sections() {
       {"previous-actions", "Actions from the previous assessment", false, Part::detail},
       {"fragile", "Fragile results", false, Part::detail},
       {"why-not-next", "Why not the next level", false, Part::detail},
-      {"evidence", "Appendix A: Evidence register", true, Part::appendix},
+      {"evidence", "Appendix A: Evidence register", false, Part::appendix},
       {"method", "Appendix B: Method and provenance", false, Part::appendix},
   };
   return kSections;

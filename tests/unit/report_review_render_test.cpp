@@ -153,7 +153,8 @@ TEST_CASE("review HTML holds only pace's own tags, whatever the questionnaire sa
       "h1",       "h2",   "h3",      "p",    "nav",    "ol",         "ul",     "li",
       "a",        "main", "section", "dl",   "dt",     "dd",         "table",  "thead",
       "tbody",    "tr",   "th",      "td",   "figure", "figcaption", "footer", "svg",
-      "desc",     "g",    "rect",    "line", "path",   "text",       "circle", "polyline"};
+      "desc",     "g",    "rect",    "line", "path",   "text",       "circle", "polyline",
+      "strong"};
   for (const auto& tag : raw_tags(html)) {
     INFO("<" << tag << ">");
     CHECK(allowed.count(tag_name(tag)) == 1);
