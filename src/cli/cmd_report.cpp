@@ -121,8 +121,9 @@ int cmd_report(const Args& args, Context& ctx) {
   for (const auto& path : previous_files) {
     earlier.push_back(load_assessment(path, ctx.store(), diags, sources));
   }
-  bool loadable = current && (actions_file.empty() || reg) && std::all_of(earlier.begin(), earlier.end(),
-                                         [](const auto& e) { return e.has_value(); });
+  bool loadable =
+      current && (actions_file.empty() || reg) &&
+      std::all_of(earlier.begin(), earlier.end(), [](const auto& e) { return e.has_value(); });
   if (!loadable || diags.has_errors()) {
     report_diagnostics(diags, sources, ctx);
     return static_cast<int>(ExitCode::invalid_input);

@@ -8,9 +8,9 @@
 
 #include <pace/check/action_register_check.hpp>
 #include <pace/cli/io.hpp>
-#include <pace/load/action_register_loader.hpp>
 #include <pace/diag/control_chars.hpp>
 #include <pace/diag/spelling.hpp>
+#include <pace/load/action_register_loader.hpp>
 
 namespace pace::cli {
 

@@ -158,11 +158,11 @@ std::string register_sentence(const ReviewPack& pack) {
 }
 
 PlainTable register_table(const ReviewPack& pack) {
-  PlainTable t{{"Action", "Title", "Indicators", "Owner", "Due", "Status", "On the date",
-                "Effective"},
-               {14, 30, 10, 12, 10, 10, 10, 12},
-               {false, false, false, false, false, false, false, false},
-               {}};
+  PlainTable t{
+      {"Action", "Title", "Indicators", "Owner", "Due", "Status", "On the date", "Effective"},
+      {14, 30, 10, 12, 10, 10, 10, 12},
+      {false, false, false, false, false, false, false, false},
+      {}};
   const RegisterReview& r = *pack.register_review;
   for (const auto& line : r.standing.lines) {
     const RegisteredAction& a = r.actions[line.action];

@@ -185,10 +185,10 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
   if (id == "summary") {
     out += "<p class=\"headline\"><strong>" + html_escape(review::maturity_headline(pack)) +
            "</strong></p>\n";
-    out += "<h3>The assessor's conclusion</h3>\n" +
-           (pack.assessment.summary.empty()
-                ? paragraph("The assessment records no summary.", "note")
-                : paragraph(pack.assessment.summary, "conclusion"));
+    out +=
+        "<h3>The assessor's conclusion</h3>\n" +
+        (pack.assessment.summary.empty() ? paragraph("The assessment records no summary.", "note")
+                                         : paragraph(pack.assessment.summary, "conclusion"));
     out += "<h3>Top findings</h3>\n";
     if (pack.top_findings == 0) {
       out += paragraph("The assessment records no findings.", "note");

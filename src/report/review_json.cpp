@@ -110,7 +110,9 @@ Json register_json(const ReviewPack& pack) {
     }
     decisions.push_back(j);
   }
-  return {{"path", r.path}, {"as_of", r.as_of.to_string()}, {"actions", actions},
+  return {{"path", r.path},
+          {"as_of", r.as_of.to_string()},
+          {"actions", actions},
           {"decisions", decisions}};
 }
 
@@ -432,11 +434,10 @@ Json review_to_json(const ReviewPack& pack) {
   doc["rating_notes"] = notes;
   Json maturity = Json::array();
   for (size_t k = 0; k < pack.maturity_trend.size(); ++k) {
-    maturity.push_back(
-        {{"assessment", k + 1 == pack.maturity_trend.size() ? pack.assessment.id
-                        : k < pack.previous.size()           ? pack.previous[k].id
-                                                             : ""},
-         {"level", optional_json(pack.maturity_trend[k])}});
+    maturity.push_back({{"assessment", k + 1 == pack.maturity_trend.size() ? pack.assessment.id
+                                       : k < pack.previous.size()          ? pack.previous[k].id
+                                                                           : ""},
+                        {"level", optional_json(pack.maturity_trend[k])}});
   }
   doc["maturity_trend"] = maturity;
   doc["register"] = register_json(pack);

@@ -54,10 +54,10 @@ std::string finding_kind_text(const Finding& f);
 // "COR.3", "COR.3 (HQ)"
 std::string finding_place(const Finding& f);
 PlainTable top_findings_table(const ReviewPack& pack);
-PlainTable decision_table(const ReviewPack& pack); // register required
-std::string decision_note(const ReviewPack& pack); // "" when there are decisions to show
-PlainTable register_table(const ReviewPack& pack); // register required
-std::string register_sentence(const ReviewPack& pack); // totals on the assessment date
+PlainTable decision_table(const ReviewPack& pack);      // register required
+std::string decision_note(const ReviewPack& pack);      // "" when there are decisions to show
+PlainTable register_table(const ReviewPack& pack);      // register required
+std::string register_sentence(const ReviewPack& pack);  // totals on the assessment date
 PlainTable trend_changes_table(const ReviewPack& pack); // processes whose level moved
 PlainTable process_findings_table(const ProcessDetail& d);
 PlainTable process_notes_table(const ProcessDetail& d);

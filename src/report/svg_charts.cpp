@@ -88,7 +88,8 @@ double text_width(const std::string& text, double font_size, bool bold) {
       if ((c & 0xC0) != 0x80) em += 1.0; // count each code point once, at its lead byte
       continue;
     }
-    if (c == ' ') em += 0.33;
+    if (c == ' ')
+      em += 0.33;
     else if (std::string_view("fijlrtI.,:;'!|()[]").find(static_cast<char>(c)) !=
              std::string_view::npos)
       em += 0.42;
@@ -129,8 +130,7 @@ std::string capability_profile_chart(const std::string& id, const std::vector<Ca
   }
   const double label_w = std::max(120.0, widest(labels, 12) + 14), plot_w = 300, row_h = 22,
                y0 = 34;
-  const double width =
-      std::max(label_w + 280, label_w + plot_w + 12 + widest(values, 12) + 8);
+  const double width = std::max(label_w + 280, label_w + plot_w + 12 + widest(values, 12) + 8);
   const double height = y0 + row_h * static_cast<double>(bars.size()) + 34;
   int assessed = 0, on_target = 0, with_target = 0;
   for (const auto& b : bars) {
@@ -262,8 +262,7 @@ std::string category_profile_chart(const std::string& id, const std::vector<Cate
   }
   const double label_w = std::max(100.0, widest(labels, 12) + 14), plot_w = 220, row_h = 30,
                y0 = 34;
-  const double width =
-      std::max(label_w + 340, label_w + plot_w + 12 + widest(values, 11) + 8);
+  const double width = std::max(label_w + 340, label_w + plot_w + 12 + widest(values, 11) + 8);
   const double plot_bottom = y0 + row_h * static_cast<double>(bars.size());
   const double height = plot_bottom + 34;
   std::string desc = "Mean, median and range of the capability levels in " +

@@ -87,8 +87,9 @@ TEST_CASE("charts grow with their labels instead of clipping them", "[report][sv
   double narrow = view_width(heat_map_chart("h", {"PA1.1"}, {short_row}));
   double wide = view_width(heat_map_chart("h", {"PA1.1"}, {long_row}));
   // The name is cut to 36 characters of display width; each W counts a full em at 12 px.
-  CHECK(wide - narrow == Approx(text_width(std::string(33, 'W') + "...", 12) -
-                                text_width("xxxxxx", 12)).margin(0.11));
+  CHECK(
+      wide - narrow ==
+      Approx(text_width(std::string(33, 'W') + "...", 12) - text_width("xxxxxx", 12)).margin(0.11));
   CHECK(text_width("ab", 10) == Approx(13.2));
   CHECK(text_width("\u00e9", 10) == Approx(10)); // one code point outside ASCII: one em
   CHECK(text_width("ab", 10, true) > text_width("ab", 10));

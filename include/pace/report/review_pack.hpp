@@ -52,8 +52,8 @@ struct ReviewOptions {
   // The organisation's action register (pace actions), judged on the assessment's date; its
   // done actions are checked against this assessment. Must name the questionnaire's rubric.
   const ActionRegister* actions = nullptr;
-  std::string actions_path; // as given, for the provenance
-  size_t top_findings = 6;  // how many findings the executive summary shows
+  std::string actions_path;      // as given, for the provenance
+  size_t top_findings = 6;       // how many findings the executive summary shows
   std::vector<SourceFile> files; // shown in this order
   GapOptions gaps;               // borderline margin (also the compare margin) and plan steps
   size_t largest_gaps = 5;       // how many the summary lists
@@ -145,11 +145,11 @@ struct Decision {
 // checked against its ratings, and the decisions that follow.
 struct RegisterReview {
   std::string path;
-  Date as_of;                          // the assessment's date
+  Date as_of;                            // the assessment's date
   std::vector<RegisteredAction> actions; // register order
-  ActionSummary standing;              // lines index into actions
-  std::vector<ClosureCheck> closures;  // done actions, register order
-  std::vector<Decision> decisions;     // not agreed, then overdue (most first), then not effective
+  ActionSummary standing;                // lines index into actions
+  std::vector<ClosureCheck> closures;    // done actions, register order
+  std::vector<Decision> decisions; // not agreed, then overdue (most first), then not effective
 };
 
 struct ReviewSummary {
@@ -230,9 +230,9 @@ struct ReviewPack {
   std::vector<std::optional<int>> maturity_trend;
   std::vector<PreviousAction> previous_actions;
 
-  std::vector<Finding> findings;         // every finding, finding_precedes order
-  size_t top_findings = 0;               // the first this many go into the executive summary
-  std::vector<ProcessDetail> details;    // rubric order; processes with findings or notes
+  std::vector<Finding> findings;      // every finding, finding_precedes order
+  size_t top_findings = 0;            // the first this many go into the executive summary
+  std::vector<ProcessDetail> details; // rubric order; processes with findings or notes
   std::optional<RegisterReview> register_review; // with --actions
 
   std::vector<EvidenceLine> evidence; // register order
