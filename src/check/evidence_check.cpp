@@ -80,6 +80,9 @@ public:
         check_citations(subject, o.evidence, o.evidence_pos);
       }
     }
+    // A finding cites evidence too (not for sufficiency or staleness: it rates nothing).
+    for (const Finding& f : q_.findings)
+      cited_.insert(f.evidence.begin(), f.evidence.end());
     for (const auto& e : q_.evidence) {
       if (e.id.empty() || cited_.count(e.id)) continue;
       diags_.warning(e.pos, "evidence '" + e.id + "' is never cited",

@@ -129,6 +129,26 @@ std::string gap_words(GapStatus s) {
   return "?";
 }
 
+std::string finding_words(FindingStatus s) {
+  std::string words(to_string(s));
+  std::replace(words.begin(), words.end(), '_', ' ');
+  return words;
+}
+
+std::string finding_process(const FindingFollowUp& f) {
+  return f.previous.process + (f.previous.instance.empty() ? "" : " (" + f.previous.instance + ")");
+}
+
+const ProcessChange* finding_row(const Comparison& pair, const FindingFollowUp& f) {
+  for (const auto& row : pair.processes) {
+    if (row.old_id == f.previous.process) return &row;
+    for (const auto& merged : row.merged_from) {
+      if (merged == f.previous.process) return &row;
+    }
+  }
+  return nullptr;
+}
+
 std::string note(const ProcessChange& row) {
   std::vector<std::string> parts;
   switch (row.link) {

@@ -42,6 +42,12 @@ std::string kept_levels(const ProcessChange& row); // "2>2", or "-" when not com
 // The warning line for two organisations, or "" when they are the same.
 std::string organisation_warning(const Comparison& pair);
 std::string gap_words(GapStatus s);
+// "still present", "not present", "not reassessed".
+std::string finding_words(FindingStatus s);
+// "COR.7 (Warehouse-North)": the older finding's process and instance.
+std::string finding_process(const FindingFollowUp& f);
+// The row an older finding's process became (nullptr when none, which a finding cannot be).
+const ProcessChange* finding_row(const Comparison& pair, const FindingFollowUp& f);
 
 // "renamed from MGT.2; within noise" and the like: everything a reader needs beside the levels.
 std::string note(const ProcessChange& row);

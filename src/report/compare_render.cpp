@@ -2,9 +2,11 @@
 // render_compare_text() and render_compare_markdown(); JSON and CSV are in compare_render_data.cpp.
 #include <algorithm>
 
+#include <pace/diag/control_chars.hpp>
 #include <pace/model/number.hpp>
 #include <pace/report/compare_render.hpp>
 #include <pace/report/escape.hpp>
+#include <pace/report/finding_render.hpp>
 #include <pace/report/text_table.hpp>
 
 #include "compare_cells.hpp"
@@ -83,6 +85,22 @@ std::string text_comparability(const Comparison& pair, const std::string& old_la
   return out + table.render();
 }
 
+// The older findings followed up; "" when the older assessment recorded none.
+std::string text_findings(const Comparison& pair, const std::string& old_label,
+                          const std::string& new_label) {
+  if (pair.findings.empty()) return "";
+  TextTable table({"finding", "process", "kind", "status", "in " + new_label, "text"});
+  for (const auto& f : pair.findings) {
+    table.add_row({escape_control_chars(f.previous.id),
+                   escape_control_chars(cells::finding_process(f)), finding_kind_text(f.previous),
+                   cells::finding_words(f.status), escape_control_chars(finding_ids(f.by)),
+                   truncate_display(escape_control_chars(f.previous.text), 60)});
+  }
+  return "\nfindings of " + old_label + " in " + new_label +
+         " (still present: same process and instance, same side, a shared indicator):\n" +
+         table.render();
+}
+
 std::string text_pair(const Comparison& pair, const std::string& old_label,
                       const std::string& new_label, const std::vector<std::string>& attributes,
                       double margin) {
@@ -131,6 +149,7 @@ std::string text_pair(const Comparison& pair, const std::string& old_label,
     }
     out += "\n" + gaps.render();
   }
+  out += text_findings(pair, old_label, new_label);
   if (!pair.unmapped_old.empty()) {
     out += "\nno counterpart in " + cells::edition(pair.newer) + ":\n";
     for (const auto& [process, items] : cells::group_unmapped(pair.unmapped_old)) {
@@ -295,6 +314,19 @@ std::string md_pair(const Comparison& pair, const std::string& old_label,
     for (const auto& g : pair.gaps) {
       out += md_row({md(g.id), md(cells::target(g)), std::to_string(g.old_gap),
                      std::to_string(g.new_gap), md(cells::gap_words(g.status))});
+    }
+  }
+  if (!pair.findings.empty()) {
+    out += "\n" + heading + " Findings of " + md(old_label) + "\n\n";
+    out += "Still present: " + md(new_label) +
+           " has a finding on the same process and instance, of the same side (strength or "
+           "not), on a shared indicator (or both name none).\n\n";
+    out += md_row({"Finding", "Process", "Kind", "Status", "In " + md(new_label), "Text"});
+    out += md_rule({false, false, false, false, false, false});
+    for (const auto& f : pair.findings) {
+      out += md_row({md(f.previous.id), md(cells::finding_process(f)),
+                     md(finding_kind_text(f.previous)), md(cells::finding_words(f.status)),
+                     md(finding_ids(f.by)), md(f.previous.text)});
     }
   }
   if (!pair.unmapped_old.empty() || !pair.unmapped_new.empty()) {

@@ -3,6 +3,7 @@
 #include <pace/model/number.hpp>
 #include <pace/report/compare_render.hpp>
 #include <pace/report/csv.hpp>
+#include <pace/report/finding_render.hpp>
 #include <pace/report/score_render.hpp>
 
 #include "compare_cells.hpp"
@@ -158,6 +159,15 @@ Json pair_json(const Comparison& pair) {
                          {"old_gap", g.old_gap},
                          {"new_gap", g.new_gap}});
   }
+  j["findings"] = Json::array();
+  for (const auto& f : pair.findings) {
+    Json jf = finding_to_json(f.previous);
+    jf["process"] = f.previous.process;
+    jf["status"] = to_string(f.status);
+    jf["new_process"] = f.process.empty() ? Json(nullptr) : Json(f.process);
+    jf["present_in"] = f.by;
+    j["findings"].push_back(std::move(jf));
+  }
   j["unmapped"] = {{"old", unmapped_json(pair.unmapped_old)},
                    {"new", unmapped_json(pair.unmapped_new)}};
   j["warnings"] = pair.warnings;
@@ -256,7 +266,8 @@ std::string render_compare_csv(const CompareReport& report) {
   for (const char* name :
        {"instances_added", "instances_removed", "instances_kept", "kept_old_level",
         "kept_new_level", "assessors_added", "assessors_removed", "old_max_level", "new_max_level",
-        "same_organisation", "settings_differ"})
+        "same_organisation", "settings_differ", "findings_still_present", "findings_not_present",
+        "findings_not_reassessed"})
     header.push_back(name);
   std::string out = csv_record(header);
   for (const auto& pair : report.pairs) {
@@ -309,6 +320,15 @@ std::string render_compare_csv(const CompareReport& report) {
       fields.push_back(csv_optional(sample.new_max_level));
       fields.push_back(pair.sample.same_organisation() ? "yes" : "no");
       fields.push_back(csv_cell(settings_differ(pair.sample)));
+      for (FindingStatus status : {FindingStatus::still_present, FindingStatus::not_present,
+                                   FindingStatus::not_reassessed}) {
+        std::vector<std::string> ids;
+        for (const auto& f : pair.findings) {
+          if (f.status == status && cells::finding_row(pair, f) == &row)
+            ids.push_back(f.previous.id);
+        }
+        fields.push_back(csv_cell(finding_ids(ids)));
+      }
       out += csv_record(fields);
     }
   }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
+#include <algorithm>
 #include <cmath>
 
 #include <pace/diag/control_chars.hpp>
 #include <pace/model/number.hpp>
 #include <pace/report/csv.hpp>
+#include <pace/report/finding_render.hpp>
 #include <pace/report/gaps_render.hpp>
 #include <pace/report/score_render.hpp>
 #include <pace/report/text_table.hpp>
@@ -149,6 +151,13 @@ void render_borderline(const GapReport& report, std::string& out) {
   if (!any) out += "  no level is fragile\n";
 }
 
+const ProcessResult* process_of(const ScoreSheet& sheet, const std::string& id) {
+  for (const auto& p : sheet.processes) {
+    if (p.id == id) return &p;
+  }
+  return nullptr;
+}
+
 } // namespace
 
 std::string render_gaps_text(const GapReport& report) {
@@ -175,9 +184,19 @@ std::string render_gaps_text(const GapReport& report) {
     out += "gap list: " + std::to_string(report.gaps.size()) +
            (report.gaps.size() == 1 ? " process" : " processes") + " below target\n" +
            table.render();
-    for (const auto& g : report.gaps)
+    for (const auto& g : report.gaps) {
       render_gap(g, out);
+      if (const ProcessResult* p = process_of(sheet, g.id); p && !p->findings.empty())
+        out += "  findings:\n" + findings_text(p->findings, "    ");
+    }
   }
+  std::vector<const ProcessResult*> without_gap;
+  for (const auto& p : sheet.processes) {
+    bool listed = std::any_of(report.gaps.begin(), report.gaps.end(),
+                              [&](const ProcessGap& g) { return g.id == p.id; });
+    if (!listed) without_gap.push_back(&p);
+  }
+  out += findings_by_process_text(without_gap, "findings on processes without a gap:\n");
   if (!report.not_assessed.empty()) {
     out += "\nnot assessed, so no gap is known: " + join(report.not_assessed, ", ") + "\n";
   }
@@ -312,6 +331,7 @@ nlohmann::ordered_json gaps_to_json(const GapReport& report) {
     for (const auto& b : report.borderline) {
       if (b.process == p.id) jp["borderline"] = borderline_to_json(b);
     }
+    jp["findings"] = findings_to_json(p.findings);
     doc["processes"].push_back(std::move(jp));
   }
   return doc;
@@ -321,12 +341,34 @@ std::string render_gaps_json(const GapReport& report) {
   return dump_json(gaps_to_json(report));
 }
 
+namespace {
+
+// The weaknesses and nonconformities a plan step answers: those of its process and instance
+// that name its indicator, or name no indicator at all (they concern the whole process).
+std::vector<std::string> findings_on_step(const ScoreSheet& sheet, const std::string& process,
+                                          const PlanStep& step) {
+  std::vector<std::string> ids;
+  const ProcessResult* p = process_of(sheet, process);
+  if (!p) return ids;
+  for (const Finding& f : p->findings) {
+    if (!kind_takes_severity(f.kind)) continue;
+    if (!f.instance.empty() && f.instance != step.instance) continue;
+    if (!f.indicators.empty() &&
+        std::find(f.indicators.begin(), f.indicators.end(), step.indicator) == f.indicators.end())
+      continue;
+    ids.push_back(f.id);
+  }
+  return ids;
+}
+
+} // namespace
+
 std::string render_actions_csv(const GapReport& report) {
-  std::string out =
-      csv_record({"process",        "process_name", "current_level", "target_level", "plan_status",
-                  "step",           "attribute",    "indicator",     "instance",     "assessor",
-                  "current_rating", "new_rating",   "changes",       "effect_pp",    "detail",
-                  "owner",          "due_date",     "action_id",     "practice",     "status"});
+  std::string out = csv_record(
+      {"process",   "process_name", "current_level", "target_level", "plan_status",    "step",
+       "attribute", "indicator",    "instance",      "assessor",     "current_rating", "new_rating",
+       "changes",   "effect_pp",    "detail",        "owner",        "due_date",       "action_id",
+       "practice",  "status",       "findings"});
   for (const auto& g : report.gaps) {
     std::vector<std::string> head = {csv_cell(g.id), csv_cell(g.name),
                                      std::to_string(g.capability_level), std::to_string(g.target),
@@ -335,7 +377,7 @@ std::string render_actions_csv(const GapReport& report) {
       for (const auto& r : g.plan.reasons) {
         std::vector<std::string> row = head;
         row.insert(row.end(),
-                   {"", "", "", "", "", "", "", "", "", csv_cell(r), "", "", "", "", ""});
+                   {"", "", "", "", "", "", "", "", "", csv_cell(r), "", "", "", "", "", ""});
         out += csv_record(row);
       }
     }
@@ -346,7 +388,8 @@ std::string render_actions_csv(const GapReport& report) {
                              csv_cell(s.instance), csv_cell(s.assessor),
                              s.from_percent ? csv_cell(s.from) : "", csv_cell(s.to),
                              std::to_string(s.changes), format_fixed(s.effect, 1), csv_cell(s.note),
-                             "", "", csv_cell(action_id(s, g.id)), csv_cell(s.text), ""});
+                             "", "", csv_cell(action_id(s, g.id)), csv_cell(s.text), "",
+                             csv_cell(finding_ids(findings_on_step(report.sheet, g.id, s)))});
       out += csv_record(row);
     }
   }

@@ -98,7 +98,8 @@ TEST_CASE("compare CSV neutralises formulas and quotes per RFC 4180", "[compare]
         "new_target,old_gap,new_gap,gap_status,reason,PA1.1 old,PA1.1 new,PA1.1 delta,"
         "PA2.1 old,PA2.1 new,PA2.1 delta,PA2.2 old,PA2.2 new,PA2.2 delta,instances_added,"
         "instances_removed,instances_kept,kept_old_level,kept_new_level,assessors_added,"
-        "assessors_removed,old_max_level,new_max_level,same_organisation,settings_differ");
+        "assessors_removed,old_max_level,new_max_level,same_organisation,settings_differ,"
+        "findings_still_present,findings_not_present,findings_not_reassessed");
 }
 
 TEST_CASE("compare Markdown escapes untrusted text", "[compare][render]") {

@@ -40,7 +40,7 @@ TEST_CASE("gaps render: the action list neutralises formulas and quotes", "[repo
   auto csv = pace::render_actions_csv(report_of("=HYPERLINK(\\\"x\\\"), then more"));
   CHECK(csv.rfind("process,process_name,current_level,target_level,plan_status,step,attribute,"
                   "indicator,instance,assessor,current_rating,new_rating,changes,effect_pp,"
-                  "detail,owner,due_date,action_id,practice,status\n",
+                  "detail,owner,due_date,action_id,practice,status,findings\n",
                   0) == 0);
   CHECK(csv.find("COR.9,Information security change management,0,1,minimal,1,PA1.1,BP1,,,P,F,1,"
                  "60.0,\"'=HYPERLINK(\"\"x\"\"), then more\",,,COR.9/BP1,") != std::string::npos);

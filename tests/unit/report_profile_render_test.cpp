@@ -94,8 +94,8 @@ TEST_CASE("profile json: the pace.profile/1 document and its place in pace.score
   std::vector<std::string> score_keys;
   for (const auto& item : score.items())
     score_keys.push_back(item.key());
-  CHECK(score_keys ==
-        std::vector<std::string>{"schema", "assessment", "rubric", "processes", "profile"});
+  CHECK(score_keys == std::vector<std::string>{"schema", "assessment", "rubric", "summary",
+                                               "processes", "profile"});
   nlohmann::ordered_json body = doc;
   for (const char* header : {"schema", "assessment", "rubric"})
     body.erase(header);
