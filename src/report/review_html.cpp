@@ -214,8 +214,10 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
     if (changed.rows.empty()) {
       out += paragraph("No process changed its level since the previous assessment.", "note");
     } else {
-      out += paragraph("Processes whose level changed since the previous assessment; every "
-                       "process is charted under Changes since the previous assessment.");
+      out += paragraph(pack.detail == ReviewDetail::full
+                           ? "Processes whose level changed since the previous assessment; every "
+                             "process is charted under Changes since the previous assessment."
+                           : "Processes whose level changed since the previous assessment.");
       out += table(changed, "trend-changes");
     }
   } else if (id == "process-detail") {
