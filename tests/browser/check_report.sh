@@ -5,7 +5,8 @@
 #   2. headless Chromium builds its DOM with every section and chart;
 #   3. loading it makes no network request (net log; a control page proves the check works);
 #   4. it prints to an A4 PDF whose every page, rendered to PNG, is not blank;
-#   5. the hostile questionnaire's report has no script, image or frame in its DOM;
+#   5. the hostile questionnaire's report (hostile findings, summary and action register too) has
+#      no script, image or frame in its DOM;
 #   6. pandoc turns the Markdown edition into a DOCX holding every section heading, and the
 #      hostile Markdown into HTML without a link, image or script;
 #   7. every <text> of every chart lies inside its SVG's viewBox (getBBox in Chromium);
@@ -30,14 +31,17 @@ pass() { echo "ok: $*"; }
 rm -rf "$work"
 mkdir -p "$work"
 examples=$root/assessments/example
-hostile=$root/tests/golden/report-hostile-html/hostile.toml
+hostile=$root/tests/golden/report-hostile-actions-html/hostile.toml
+hostile_actions=$root/tests/golden/report-hostile-actions-html/actions.toml
 pack=("$examples/2026.toml" --previous "$examples/2025.toml" --actions "$examples/actions.toml")
 "$pace" report "${pack[@]}" --format html -o "$work/report.html" 2>"$work/pace.log"
 "$pace" report "${pack[@]}" --format md -o "$work/report.md" 2>>"$work/pace.log"
 "$pace" report "${pack[@]}" --detail summary --format html -o "$work/summary.html" \
   2>>"$work/pace.log"
-"$pace" report "$hostile" --format html -o "$work/hostile.html" 2>>"$work/pace.log"
-"$pace" report "$hostile" --format md -o "$work/hostile.md" 2>>"$work/pace.log"
+"$pace" report "$hostile" --actions "$hostile_actions" --format html -o "$work/hostile.html" \
+  2>>"$work/pace.log"
+"$pace" report "$hostile" --actions "$hostile_actions" --format md -o "$work/hostile.md" \
+  2>>"$work/pace.log"
 
 sections=(summary heat-map trend profile categories changes process-detail gaps actions register
           previous-actions fragile why-not-next evidence method)
@@ -169,6 +173,9 @@ if grep -Eq '<(script|img|iframe|b)[ >]' "$work/hostile-dom.html"; then
   fail "hostile text became elements: $(grep -Eo '<(script|img|iframe|b)[ >][^>]*' "$work/hostile-dom.html" | head -3)"
 elif ! grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' "$work/hostile-dom.html"; then
   fail "the hostile title is missing from the DOM"
+elif ! grep -q "&lt;img src=x onerror=alert('finding')&gt;" "$work/hostile-dom.html" ||
+  ! grep -q "&lt;script&gt;alert('owner')&lt;/script&gt;" "$work/hostile-dom.html"; then
+  fail "the hostile finding or action owner is missing from the DOM"
 else
   pass "hostile questionnaire renders as inert text"
 fi
