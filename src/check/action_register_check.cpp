@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include <algorithm>
+
 #include <pace/check/action_register_check.hpp>
 #include <pace/diag/spelling.hpp>
 #include <pace/model/indicator_index.hpp>
@@ -41,6 +43,30 @@ void check_action_register(const ActionRegister& reg, const Rubric& rubric, Diag
                   did_you_mean(a.indicators[i], ids));
     }
     check_rating(a.to_rating, a.to_rating_pos, a, rubric.framework, diags);
+  }
+}
+
+void check_action_findings(const ActionRegister& reg,
+                           const std::vector<const Questionnaire*>& questionnaires,
+                           Diagnostics& diags) {
+  std::vector<std::string> ids;
+  std::string checked;
+  for (const Questionnaire* q : questionnaires) {
+    if (q->assessment.organisation != reg.organisation) continue;
+    for (const Finding& f : q->findings)
+      ids.push_back(f.id);
+    checked += (checked.empty() ? "" : ", ") + q->assessment.id;
+  }
+  if (checked.empty()) return;
+  for (const auto& a : reg.actions) {
+    for (size_t i = 0; i < a.findings.size(); ++i) {
+      if (std::find(ids.begin(), ids.end(), a.findings[i]) != ids.end()) continue;
+      SourcePos pos = i < a.finding_pos.size() ? a.finding_pos[i] : a.pos;
+      std::string hint = did_you_mean(a.findings[i], ids);
+      diags.error(pos, "unknown finding '" + a.findings[i] + "' for action '" + a.id + "'",
+                  (hint.empty() ? "" : hint + " ") + "(checked against the findings of " + checked +
+                      ")");
+    }
   }
 }
 

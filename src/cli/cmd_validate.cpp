@@ -25,15 +25,19 @@ void validate_rubric_file(const std::string& path, const std::string& text, cons
   load_rubric_ref(path, ".", SourcePos{path, 0, 0, 0}, store, diags, sources);
 }
 
-// An action register is checked on its own and against the rubric it names.
-void validate_register_file(const std::string& path, const std::string& text,
-                            const RubricStore& store, Diagnostics& diags, Sources& sources) {
+// An action register is checked on its own and against the rubric it names; the caller checks
+// its finding ids once every questionnaire is loaded.
+std::optional<ActionRegister> validate_register_file(const std::string& path,
+                                                     const std::string& text,
+                                                     const RubricStore& store, Diagnostics& diags,
+                                                     Sources& sources) {
   auto reg = load_action_register(text, path, diags);
-  if (!reg) return;
+  if (!reg) return reg;
   std::string base = std::filesystem::path(path).parent_path().string();
   auto rubric = load_rubric_ref(reg->rubric, base.empty() ? "." : base, reg->rubric_pos, store,
                                 diags, sources);
   if (rubric) check_action_register(*reg, *rubric, diags);
+  return reg;
 }
 
 } // namespace
@@ -53,6 +57,8 @@ int cmd_validate(const Args& args, Context& ctx) {
   Diagnostics diags;
   Sources sources;
   RubricStore store = ctx.store();
+  std::vector<ActionRegister> registers;
+  std::vector<LoadedAssessment> assessments; // whose findings the registers may cite
   for (const auto& file : files) {
     std::string text = read_text_file(file);
     auto header = read_rubric_header(text, file);
@@ -63,11 +69,18 @@ int cmd_validate(const Args& args, Context& ctx) {
     }
     if (is_action_register(text)) {
       sources.emplace(file, text);
-      validate_register_file(file, text, store, diags, sources);
+      if (auto reg = validate_register_file(file, text, store, diags, sources))
+        registers.push_back(std::move(*reg));
       continue;
     }
-    load_assessment(file, store, diags, sources);
+    if (auto loaded = load_assessment(file, store, diags, sources))
+      assessments.push_back(std::move(*loaded));
   }
+  std::vector<const Questionnaire*> questionnaires;
+  for (const auto& a : assessments)
+    questionnaires.push_back(&a.questionnaire);
+  for (const auto& reg : registers)
+    check_action_findings(reg, questionnaires, diags);
   if (strict) diags.promote_warnings();
   // Showing warnings is what validate is for: all of them, unless --quiet.
   if (ctx.verbosity == Verbosity::folded) ctx.verbosity = Verbosity::verbose;

@@ -213,6 +213,26 @@ private:
   std::string appended_;
 };
 
+// The optional `findings` column (pace gaps writes it: "F-1; F-2") as a TOML list body,
+// '"F-1", "F-2"'; "" when the column is absent or empty.
+std::string finding_list(const Row& row) {
+  if (!row.index.count("findings")) return "";
+  std::string cell = row.get("findings");
+  std::string list;
+  size_t start = 0;
+  while (start <= cell.size()) {
+    size_t end = std::min(cell.find(';', start), cell.size());
+    std::string id = cell.substr(start, end - start);
+    size_t first = id.find_first_not_of(' ');
+    size_t last = id.find_last_not_of(' ');
+    if (first != std::string::npos) {
+      list += (list.empty() ? "" : ", ") + toml_quote(id.substr(first, last - first + 1));
+    }
+    start = end + 1;
+  }
+  return list;
+}
+
 std::string new_action_block(const Row& row, const std::string& id, const std::string& status) {
   std::string block = "\n[[action]]\nid = " + toml_quote(id) + "\n";
   std::string practice = row.get("practice");
@@ -226,6 +246,7 @@ std::string new_action_block(const Row& row, const std::string& id, const std::s
     block += "from_rating = " + toml_quote(row.get("current_rating")) + "\n";
   }
   block += "to_rating = " + toml_quote(row.get("new_rating")) + "\n";
+  if (std::string ids = finding_list(row); !ids.empty()) block += "findings = [" + ids + "]\n";
   if (!row.get("owner").empty()) block += "owner = " + toml_quote(row.get("owner")) + "\n";
   if (!row.get("due_date").empty()) block += "due = " + row.get("due_date") + "\n";
   block += "status = " + toml_quote(status) + "\n";

@@ -32,6 +32,10 @@ void read_action(const toml::table& table, const load::Origin& origin, ActionReg
       a.indicator_pos.push_back(load::to_pos(n.source(), origin));
   }
   a.findings = tr.string_array("findings", false).value_or(std::vector<std::string>{});
+  if (const toml::array* list = tr.array("findings", false)) {
+    for (const toml::node& n : *list)
+      a.finding_pos.push_back(load::to_pos(n.source(), origin));
+  }
   a.owner = tr.string("owner", false).value_or("");
   a.due = tr.date("due", false);
   a.agreed_on = tr.date("agreed_on", false);

@@ -177,3 +177,38 @@ TEST_CASE("import: hostile text is escaped as TOML", "[load][actions]") {
   REQUIRE(reg);
   CHECK(reg->actions.back().owner == "x\"\n[register]");
 }
+
+TEST_CASE("import: a new action cites the findings of its plan row", "[load][actions]") {
+  std::string header = kHeader.substr(0, kHeader.size() - 1) + ",findings\n";
+  std::string first = row("COR.9", "", "BP2", "Lead", "", "");
+  std::string second = row("COR.9", "", "BP3", "Lead", "", "");
+  std::string csv = header + first.substr(0, first.size() - 1) + ",F-1; F-2\n" +
+                    second.substr(0, second.size() - 1) + ",\n";
+  Diagnostics diags;
+  ImportSummary summary;
+  auto result = pace::import_plan_csv(kRegister, "actions.toml", csv, "plan.csv", diags, summary);
+  REQUIRE(diags.items().empty());
+  REQUIRE(result);
+  CHECK(result->substr(kRegister.size()) == R"(
+[[action]]
+id = "COR.9/BP2"
+title = "Raise BP2 to F: Do the thing."
+process = "COR.9"
+indicators = ["BP2"]
+from_rating = "P"
+to_rating = "F"
+findings = ["F-1", "F-2"]
+owner = "Lead"
+status = "proposed"
+
+[[action]]
+id = "COR.9/BP3"
+title = "Raise BP3 to F: Do the thing."
+process = "COR.9"
+indicators = ["BP3"]
+from_rating = "P"
+to_rating = "F"
+owner = "Lead"
+status = "proposed"
+)");
+}

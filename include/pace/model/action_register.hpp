@@ -39,6 +39,7 @@ struct RegisteredAction {
   SourcePos pos;
   SourcePos process_pos;
   std::vector<SourcePos> indicator_pos;
+  std::vector<SourcePos> finding_pos;
   SourcePos status_pos;
   SourcePos to_rating_pos;
   bool operator==(const RegisteredAction&) const = default;
