@@ -74,6 +74,7 @@ set(PACE_CORE_SOURCES
   src/report/review_pack.cpp
   src/report/review_text.cpp
   src/report/review_tables.cpp
+  src/report/review_decisions.cpp
   src/report/review_html.cpp
   src/report/review_markdown.cpp
   src/report/review_csv.cpp

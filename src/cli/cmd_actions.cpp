@@ -40,20 +40,6 @@ Date today() {
               static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
-// Loads the register and checks its ids against the rubric it names.
-std::optional<ActionRegister> load_register(const std::string& path, Context& ctx,
-                                            Diagnostics& diags, Sources& sources) {
-  std::string text = read_text_file(path);
-  auto reg = load_action_register(text, path, diags);
-  sources.emplace(path, std::move(text));
-  if (!reg) return std::nullopt;
-  std::string base = std::filesystem::path(path).parent_path().string();
-  auto rubric = load_rubric_ref(reg->rubric, base.empty() ? "." : base, reg->rubric_pos,
-                                ctx.store(), diags, sources);
-  if (rubric) check_action_register(*reg, *rubric, diags);
-  return reg;
-}
-
 int cmd_actions_import(const Args& args, Context& ctx) {
   std::string csv;
   std::string into;
@@ -140,7 +126,7 @@ int cmd_actions(const Args& args, Context& ctx) {
   Diagnostics diags;
   Sources sources;
   std::vector<std::string> inputs = {file};
-  auto reg = load_register(file, ctx, diags, sources);
+  auto reg = load_checked_register(file, ctx, diags, sources);
   std::optional<LoadedAssessment> loaded;
   if (reg && !assessment.empty()) {
     inputs.push_back(assessment);

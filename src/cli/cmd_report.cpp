@@ -76,11 +76,19 @@ int cmd_report(const Args& args, Context& ctx) {
   std::string format = kFormats.default_name();
   std::string output;
   bool allow_different_org = false;
+  std::string actions_file;
+  std::string detail = "full";
   po::options_description desc("options");
   desc.add_options()("previous", po::value(&previous_files)->composing()->value_name("FILE"),
                      "an earlier assessment to compare with and whose actions to follow up "
                      "(repeatable; any order)")("format", po::value(&format)->value_name("FORMAT"),
                                                 kFormats.help().c_str())(
+      "actions", po::value(&actions_file)->value_name("REGISTER"),
+      "the organisation's action register: decisions for management, overdue actions on the "
+      "assessment date, closures checked against this assessment")(
+      "detail", po::value(&detail)->value_name("LEVEL"),
+      "full (default): executive summary, detail and appendices; summary: the executive "
+      "summary alone (HTML and Markdown; JSON and CSV stay complete)")(
       "allow-different-org", po::bool_switch(&allow_different_org),
       "compare with assessments of other organisations (a warning in every format)")(
       "output,o", po::value(&output)->value_name("FILE"), "write here instead of standard output")(
@@ -88,21 +96,33 @@ int cmd_report(const Args& args, Context& ctx) {
   po::positional_options_description positional;
   positional.add("file", 1);
   if (auto rc = parse_arguments("report",
-                                "FILE [--previous FILE...] [--allow-different-org] " +
+                                "FILE [--previous FILE...] [--actions REGISTER] "
+                                "[--detail summary|full] [--allow-different-org] " +
                                     kFormats.synopsis() + " [-o OUT]",
                                 args, desc, positional, ctx)) {
     return *rc;
   }
   if (auto rc = kFormats.check("report", format, ctx)) return *rc;
+  if (auto rc = check_choice("report", "detail", detail, {"full", "summary"}, ctx)) return *rc;
   Diagnostics diags;
   Sources sources;
   auto current = load_assessment(file, ctx.store(), diags, sources);
+  std::optional<ActionRegister> reg;
+  if (!actions_file.empty()) {
+    reg = load_checked_register(actions_file, ctx, diags, sources);
+    if (reg && current && reg->rubric != current->rubric.id) {
+      diags.error(reg->rubric_pos, "the register names rubric '" + reg->rubric +
+                                       "', the assessment '" + file + "' uses '" +
+                                       current->rubric.id + "'");
+    }
+  }
   std::vector<std::optional<LoadedAssessment>> earlier;
   for (const auto& path : previous_files) {
     earlier.push_back(load_assessment(path, ctx.store(), diags, sources));
   }
-  bool loadable = current && std::all_of(earlier.begin(), earlier.end(),
-                                         [](const auto& e) { return e.has_value(); });
+  bool loadable =
+      current && (actions_file.empty() || reg) &&
+      std::all_of(earlier.begin(), earlier.end(), [](const auto& e) { return e.has_value(); });
   if (!loadable || diags.has_errors()) {
     report_diagnostics(diags, sources, ctx);
     return static_cast<int>(ExitCode::invalid_input);
@@ -173,12 +193,22 @@ int cmd_report(const Args& args, Context& ctx) {
 
   ReviewOptions options;
   options.pace_version = PACE_VERSION;
+  options.detail = detail == "summary" ? ReviewDetail::summary : ReviewDetail::full;
+  if (reg) {
+    options.actions = &*reg;
+    options.actions_path = actions_file;
+    inputs.push_back(actions_file);
+  }
   options.files = source_files(previous_loaded, *current, file, ordered_files, sources);
   for (const auto& [path, cw] : crosswalks.loaded()) {
     if (!cw) continue;
     options.files.push_back({"crosswalk", std::filesystem::path(path).filename().string(),
                              cw->from.rubric + " to " + cw->to.rubric,
                              cw->from.version + " to " + cw->to.version, digest(sources, path)});
+  }
+  if (reg) {
+    options.files.push_back(
+        {"action register", actions_file, reg->organisation, "", digest(sources, actions_file)});
   }
   ReviewPack pack =
       make_review_pack({&current->questionnaire, &current->rubric, nullptr}, previous, options);

@@ -2,12 +2,15 @@
 #include "command_support.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <ostream>
 #include <sstream>
 
+#include <pace/check/action_register_check.hpp>
 #include <pace/cli/io.hpp>
 #include <pace/diag/control_chars.hpp>
 #include <pace/diag/spelling.hpp>
+#include <pace/load/action_register_loader.hpp>
 
 namespace pace::cli {
 
@@ -203,6 +206,19 @@ std::optional<int> check_choice(const std::string& command, const std::string& o
                      "invalid value '" + value + "' for --" + option +
                          (hint.empty() ? "" : " (" + hint + ")") + "; valid: " + valid,
                      ctx);
+}
+
+std::optional<ActionRegister> load_checked_register(const std::string& path, Context& ctx,
+                                                    Diagnostics& diags, Sources& sources) {
+  std::string text = read_text_file(path);
+  auto reg = load_action_register(text, path, diags);
+  sources.emplace(path, std::move(text));
+  if (!reg) return std::nullopt;
+  std::string base = std::filesystem::path(path).parent_path().string();
+  auto rubric = load_rubric_ref(reg->rubric, base.empty() ? "." : base, reg->rubric_pos,
+                                ctx.store(), diags, sources);
+  if (rubric) check_action_register(*reg, *rubric, diags);
+  return reg;
 }
 
 } // namespace pace::cli

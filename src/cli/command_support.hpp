@@ -12,6 +12,7 @@
 #include <pace/cli/assessment_loader.hpp>
 #include <pace/cli/rubric_store.hpp>
 #include <pace/diag/diagnostic.hpp>
+#include <pace/model/action_register.hpp>
 
 namespace pace::cli {
 
@@ -64,5 +65,10 @@ std::optional<int> check_choice(const std::string& command, const std::string& o
                                 Context& ctx);
 
 int usage_error(const std::string& command, const std::string& message, Context& ctx);
+
+// Loads an action register and checks its ids against the rubric it names (`pace actions`,
+// `pace report --actions`); nullopt when it cannot be read as a register.
+std::optional<ActionRegister> load_checked_register(const std::string& path, Context& ctx,
+                                                    Diagnostics& diags, Sources& sources);
 
 } // namespace pace::cli

@@ -17,7 +17,8 @@ namespace col {
 enum Column {
   record, assessment, process, name, category, attribute, instance, assessor, indicator, step,
   level, target, gap, previous_level, change, rating, achievement, source, from_rating, to_rating,
-  effect_pp, status, owner, due_date, note, evidence, practice, column_count
+  effect_pp, status, owner, due_date, note, evidence, practice, id, kind, severity, standing,
+  verdict, column_count
 };
 } // namespace col
 using col::Column;
@@ -26,7 +27,7 @@ constexpr const char* kHeader[col::column_count] = {
   "record", "assessment", "process", "name", "category", "attribute", "instance", "assessor",
   "indicator", "step", "level", "target", "gap", "previous_level", "change", "rating",
   "achievement", "source", "from_rating", "to_rating", "effect_pp", "status", "owner", "due_date",
-  "note", "evidence", "practice"};
+  "note", "evidence", "practice", "id", "kind", "severity", "standing", "verdict"};
 // clang-format on
 
 class Records {
@@ -172,6 +173,60 @@ void comparability_records(const ReviewPack& pack, Records& r) {
   }
 }
 
+// The assessor's summary ("summary": note), every finding ("finding": id, kind, severity, the
+// text in note) and, with --actions, every action of the register ("register_action": standing
+// on the assessment date, verdict of a done one, the ratings now) and every decision it puts
+// before management ("decision": kind not_agreed | overdue | not_effective).
+void finding_records(const ReviewPack& pack, Records& r) {
+  if (!pack.assessment.summary.empty()) {
+    r.start("summary");
+    r.text(col::note, pack.assessment.summary);
+  }
+  for (const auto& f : pack.findings) {
+    r.start("finding");
+    r.text(col::id, f.id);
+    r.text(col::process, f.process);
+    r.text(col::instance, f.instance);
+    r.text(col::indicator, join(f.indicators));
+    r.text(col::kind, std::string(to_string(f.kind)));
+    if (f.severity) r.text(col::severity, std::string(to_string(*f.severity)));
+    r.text(col::note, f.text);
+    r.text(col::evidence, join(f.evidence));
+  }
+  if (!pack.register_review) return;
+  const RegisterReview& reg = *pack.register_review;
+  for (const auto& line : reg.standing.lines) {
+    const RegisteredAction& a = reg.actions[line.action];
+    r.start("register_action");
+    r.text(col::id, a.id);
+    r.text(col::name, a.title);
+    r.text(col::process, a.process);
+    r.text(col::instance, a.instance);
+    r.text(col::indicator, join(a.indicators));
+    r.text(col::from_rating, a.from_rating);
+    r.text(col::to_rating, a.to_rating);
+    r.text(col::status, std::string(to_string(a.status)));
+    r.text(col::owner, a.owner);
+    if (a.due) r.text(col::due_date, a.due->to_string());
+    r.text(col::note, a.note);
+    r.text(col::standing, std::string(to_string(line.standing)));
+    for (const auto& c : reg.closures) {
+      if (c.action != line.action) continue;
+      r.text(col::verdict, std::string(to_string(c.verdict)));
+      std::vector<std::string> now;
+      for (const auto& n : c.now)
+        now.push_back(n.indicator + "=" + (n.rating.empty() ? "-" : n.rating));
+      r.text(col::rating, join(now));
+    }
+  }
+  for (const auto& d : reg.decisions) {
+    r.start("decision");
+    r.text(col::id, reg.actions[d.action].id);
+    r.text(col::process, reg.actions[d.action].process);
+    r.text(col::kind, std::string(to_string(d.kind)));
+  }
+}
+
 } // namespace
 
 std::string render_review_csv(const ReviewPack& pack) {
@@ -179,6 +234,7 @@ std::string render_review_csv(const ReviewPack& pack) {
   process_records(pack, r);
   action_records(pack, r);
   comparability_records(pack, r);
+  finding_records(pack, r);
   return r.finish();
 }
 

@@ -41,16 +41,28 @@ table.files td:last-child { font-family: "DejaVu Sans Mono", "Liberation Mono", 
   font-size: 8pt; word-break: break-all; }
 footer { margin-top: 24px; font-size: 9pt; color: #333; border-top: 1px solid #888; }
 td.nw { white-space: nowrap; }
-@page { size: A4; margin: 16mm 14mm 18mm 14mm;
+@page { size: A4; margin: 12mm 12mm 14mm 12mm;
   @bottom-right { content: "page " counter(page) " of " counter(pages); font-size: 8pt;
     font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; } }
+p.headline { font-size: 12pt; margin: 4px 0 8px; }
+p.conclusion { border-left: 4px solid #b30000; padding: 2px 0 2px 8px; margin: 4px 0; }
 @media print {
-  body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; }
+  body { max-width: none; margin: 0; padding: 0; font-size: 8.5pt; line-height: 1.25; }
+  h1 { font-size: 15pt; }
+  h2 { font-size: 12pt; margin: 12px 0 4px; }
+  h3 { font-size: 10pt; margin: 8px 0 3px; }
+  table { font-size: 7pt; line-height: 1.15; margin: 3px 0 6px; }
+  th, td { padding: 0 2px; }
+  table.compact { font-size: 6.5pt; }
+  figure { margin: 4px 0; }
+  svg.chart { max-height: 120mm; width: auto; max-width: 100%; }
+  ul { margin: 2px 0; padding-left: 16px; }
+  p { margin: 3px 0; }
+  footer { margin-top: 8px; }
   nav { display: none; }
   section.major { break-before: page; page-break-before: always; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
-  table, figure, dl.facts { break-inside: avoid; page-break-inside: avoid; }
-  table.long { break-inside: auto; page-break-inside: auto; }
+  figure, dl.facts { break-inside: avoid; page-break-inside: avoid; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -123,7 +135,7 @@ std::string profile_chart(const ReviewPack& pack) {
 std::string heat_chart(const ReviewPack& pack) {
   std::vector<HeatRow> rows;
   for (const auto& p : pack.processes) {
-    HeatRow row{p.id, {}};
+    HeatRow row{p.id, p.name, {}};
     for (const auto& a : p.attributes) {
       HeatCell cell;
       if (!p.assessed || a.source == AttributeSource::not_assessed) {
@@ -171,12 +183,56 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
     if (id != "actions" && id != "previous-actions") return out;
   }
   if (id == "summary") {
-    out += "<h3>Key findings</h3>\n" + list(review::key_findings(pack));
-    out += "<h3>The assessment</h3>\n" + facts(review::assessment_facts(pack));
+    out += "<p class=\"headline\"><strong>" + html_escape(review::maturity_headline(pack)) +
+           "</strong></p>\n";
+    out +=
+        "<h3>The assessor's conclusion</h3>\n" +
+        (pack.assessment.summary.empty() ? paragraph("The assessment records no summary.", "note")
+                                         : paragraph(pack.assessment.summary, "conclusion"));
+    out += "<h3>Top findings</h3>\n";
+    if (pack.top_findings == 0) {
+      out += paragraph("The assessment records no findings.", "note");
+    } else {
+      out += table(review::top_findings_table(pack), "top-findings");
+      if (pack.findings.size() > pack.top_findings) {
+        out += paragraph(std::to_string(pack.findings.size() - pack.top_findings) +
+                             " more under Findings and notes by process.",
+                         "note");
+      }
+    }
+    out += "<h3>Decisions for management</h3>\n";
+    if (auto note = review::decision_note(pack); !note.empty()) {
+      out += paragraph(note, "note");
+    } else {
+      out += paragraph(review::register_sentence(pack));
+      out += table(review::decision_table(pack), "decisions");
+    }
+    out += "<h3>Key figures</h3>\n" + list(review::key_findings(pack));
+  } else if (id == "trend") {
+    out += paragraph(review::maturity_headline(pack));
+    auto changed = review::trend_changes_table(pack);
+    if (changed.rows.empty()) {
+      out += paragraph("No process changed its level since the previous assessment.", "note");
+    } else {
+      out += paragraph(pack.detail == ReviewDetail::full
+                           ? "Processes whose level changed since the previous assessment; every "
+                             "process is charted under Changes since the previous assessment."
+                           : "Processes whose level changed since the previous assessment.");
+      out += table(changed, "trend-changes");
+    }
+  } else if (id == "process-detail") {
+    for (const auto& d : pack.details) {
+      out += "<h3>" + html_escape(d.process + " " + d.name) + "</h3>\n";
+      if (!d.findings.empty()) out += table(review::process_findings_table(d), "findings");
+      if (!d.notes.empty()) out += table(review::process_notes_table(d), "notes");
+    }
+  } else if (id == "register") {
+    out += paragraph(review::register_sentence(pack));
+    out += table(review::register_table(pack), "register");
   } else if (id == "profile") {
     out += figure(profile_chart(pack), "Capability level of each process; the black marker is "
-                                       "its target level.");
-    out += table(review::profile_table(pack), "profile");
+                                       "its target level. The Markdown, CSV and JSON editions "
+                                       "give the same figures as a table.");
   } else if (id == "heat-map") {
     out += figure(heat_chart(pack), "Rating of each process attribute; the letter in each cell is "
                                     "the rating, the shade repeats it.");
@@ -184,7 +240,9 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
     out += figure(category_chart(pack), "Capability levels per category of processes.");
     out += table(review::category_table(pack), "categories");
   } else if (id == "changes") {
-    out += figure(trend_chart(pack), "Capability level of each process in each assessment.");
+    if (!pack.trend.empty()) {
+      out += figure(trend_chart(pack), "Capability level of each process in each assessment.");
+    }
     if (pack.trend_labels.size() > 2) {
       out += "<h3>Level in each assessment</h3>\n" + table(review::trend_table(pack), "trend");
       out += "<h3>Since " + html_escape(pack.comparison->older.id) + "</h3>\n";
@@ -214,23 +272,27 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
   } else if (id == "actions") {
     if (!pack.actions.empty()) {
       out += paragraph("The fewest indicator changes that bring each process to its target, "
-                       "largest effect first within each process; owner and due date are for "
-                       "the review to fill in.");
-      out += table(review::action_table(pack), "actions");
+                       "largest effect first within each process. The assessor's notes and "
+                       "evidence for each step, with columns for owner and due date, are in the "
+                       "Markdown and CSV editions (pace gaps --format csv feeds pace actions "
+                       "import).");
+      out += table(review::compact_action_table(pack), "actions compact");
     }
     if (auto notes = review::unreachable_notes(pack); !notes.empty()) out += list(notes);
   } else if (id == "previous-actions") {
     if (!pack.previous_actions.empty()) {
       out += table(review::previous_action_summary(pack), "previous-summary");
-      out += "<h3>Every action</h3>\n" +
-             table(review::previous_action_table(pack), "previous-actions");
+      out += paragraph("Every action with its rating now is listed in the Markdown, CSV and JSON "
+                       "editions.",
+                       "note");
     }
   } else if (id == "fragile") {
     out += table(review::fragile_table(pack), "fragile");
   } else if (id == "evidence") {
-    out += table(review::evidence_table(pack), "evidence");
+    out += table(review::evidence_appendix_table(pack), "evidence compact");
   } else if (id == "method") {
-    out += facts(review::method_facts(pack));
+    out += "<h3>The assessment</h3>\n" + facts(review::assessment_facts(pack));
+    out += "<h3>Method</h3>\n" + facts(review::method_facts(pack));
     out += "<h3>Rating scale</h3>\n" + table(review::band_table(pack), "bands");
     out += "<h3>Source files</h3>\n" + table(review::file_table(pack), "files");
   }
@@ -251,11 +313,11 @@ std::string render_review_html(const ReviewPack& pack) {
                     html_escape(review::title(pack)) + "</h1>\n" +
                     paragraph(review::subtitle(pack), "subtitle") +
                     "<nav aria-label=\"Contents\">\n<ol>\n";
-  for (const auto& s : review::sections()) {
+  for (const auto& s : review::shown_sections(pack)) {
     out += "<li><a href=\"#" + s.id + "\">" + html_escape(s.title) + "</a></li>\n";
   }
   out += "</ol>\n</nav>\n</header>\n<main>\n";
-  for (const auto& s : review::sections()) {
+  for (const auto& s : review::shown_sections(pack)) {
     out += "<section id=\"" + s.id + "\"" + (s.major ? " class=\"major\"" : "") +
            " aria-labelledby=\"" + s.id + "-heading\">\n<h2 id=\"" + s.id + "-heading\">" +
            html_escape(s.title) + "</h2>\n" + section_body(pack, s.id) + "</section>\n";
@@ -264,8 +326,11 @@ std::string render_review_html(const ReviewPack& pack) {
          paragraph("Made with pace " + pack.method.pace_version + " from " + pack.assessment.id +
                    " (" + pack.assessment.date.to_string() + "), rubric " + pack.rubric_id + " " +
                    pack.rubric_version +
-                   "; the source files and their SHA-256 digests are "
-                   "listed under Method and provenance.") +
+                   (pack.detail == ReviewDetail::summary
+                        ? "; the executive summary alone: the full pack (--detail full) adds the "
+                          "detail and lists the source files with their SHA-256 digests."
+                        : "; the source files and their SHA-256 digests are listed under "
+                          "Appendix B, Method and provenance.")) +
          "</footer>\n</body>\n</html>\n";
   return out;
 }

@@ -34,7 +34,86 @@ Json assessment_json(const AssessmentInfo& a) {
           {"target", optional_json(a.target)},
           {"rating_method", to_string(a.rating_method)},
           {"aggregation", to_string(a.aggregation)},
-          {"scale", a.scale}};
+          {"scale", a.scale},
+          {"summary", a.summary}};
+}
+
+Json finding_json(const Finding& f) {
+  return {{"id", f.id},
+          {"process", f.process},
+          {"instance", f.instance},
+          {"kind", to_string(f.kind)},
+          {"severity", f.severity ? Json(std::string(to_string(*f.severity))) : Json(nullptr)},
+          {"text", f.text},
+          {"indicators", f.indicators},
+          {"evidence", f.evidence}};
+}
+
+Json date_json(const std::optional<Date>& d) {
+  return d ? Json(d->to_string()) : Json(nullptr);
+}
+
+Json closure_ratings_json(const std::vector<ClosureRating>& now) {
+  Json out = Json::array();
+  for (const auto& c : now) {
+    out.push_back({{"indicator", c.indicator},
+                   {"assessor", c.assessor},
+                   {"rating", c.rating},
+                   {"reached", c.reached}});
+  }
+  return out;
+}
+
+// The action register as the assessment finds it; null without --actions.
+Json register_json(const ReviewPack& pack) {
+  if (!pack.register_review) return nullptr;
+  const RegisterReview& r = *pack.register_review;
+  Json actions = Json::array();
+  for (size_t i = 0; i < r.actions.size(); ++i) {
+    const RegisteredAction& a = r.actions[i];
+    Json standing = nullptr, days_left = nullptr, closure = nullptr;
+    for (const auto& line : r.standing.lines) {
+      if (line.action != i) continue;
+      standing = std::string(to_string(line.standing));
+      if (a.due) days_left = line.days_left;
+    }
+    for (const auto& c : r.closures) {
+      if (c.action != i) continue;
+      closure = {{"verdict", to_string(c.verdict)},
+                 {"asked", c.asked},
+                 {"now", closure_ratings_json(c.now)},
+                 {"reason", c.reason}};
+    }
+    actions.push_back({{"id", a.id},
+                       {"title", a.title},
+                       {"process", a.process},
+                       {"instance", a.instance},
+                       {"indicators", a.indicators},
+                       {"findings", a.findings},
+                       {"owner", a.owner},
+                       {"due", date_json(a.due)},
+                       {"status", to_string(a.status)},
+                       {"agreed_on", date_json(a.agreed_on)},
+                       {"closed_on", date_json(a.closed_on)},
+                       {"note", a.note},
+                       {"standing", standing},
+                       {"days_left", days_left},
+                       {"closure", closure}});
+  }
+  Json decisions = Json::array();
+  for (const auto& d : r.decisions) {
+    Json j = {{"kind", to_string(d.kind)}, {"action", r.actions[d.action].id}};
+    if (d.kind == DecisionKind::overdue) j["days_overdue"] = d.days_overdue;
+    if (d.kind == DecisionKind::not_effective) {
+      j["asked"] = d.asked;
+      j["now"] = closure_ratings_json(d.now);
+    }
+    decisions.push_back(j);
+  }
+  return {{"path", r.path},
+          {"as_of", r.as_of.to_string()},
+          {"actions", actions},
+          {"decisions", decisions}};
 }
 
 Json summary_json(const ReviewPack& pack) {
@@ -330,6 +409,38 @@ Json review_to_json(const ReviewPack& pack) {
   }
   doc["evidence"] = evidence;
   doc["method"] = method_json(pack);
+  // Added with issue 12; every key above keeps its meaning.
+  doc["detail"] = std::string(to_string(pack.detail));
+  Json findings = Json::array();
+  for (const auto& f : pack.findings)
+    findings.push_back(finding_json(f));
+  doc["findings"] = findings;
+  Json top = Json::array();
+  for (size_t i = 0; i < pack.top_findings; ++i)
+    top.push_back(pack.findings[i].id);
+  doc["top_findings"] = top;
+  Json notes = Json::array();
+  for (const auto& d : pack.details) {
+    for (const auto& n : d.notes) {
+      notes.push_back({{"process", d.process},
+                       {"instance", n.instance},
+                       {"assessor", n.assessor},
+                       {"indicator", n.indicator},
+                       {"rating", n.rating},
+                       {"not_applicable", n.not_applicable},
+                       {"note", n.note}});
+    }
+  }
+  doc["rating_notes"] = notes;
+  Json maturity = Json::array();
+  for (size_t k = 0; k < pack.maturity_trend.size(); ++k) {
+    maturity.push_back({{"assessment", k + 1 == pack.maturity_trend.size() ? pack.assessment.id
+                                       : k < pack.previous.size()          ? pack.previous[k].id
+                                                                           : ""},
+                        {"level", optional_json(pack.maturity_trend[k])}});
+  }
+  doc["maturity_trend"] = maturity;
+  doc["register"] = register_json(pack);
   // What the newest comparison warns about (different organisations, rubric editions).
   doc["warnings"] = pack.comparison ? Json(pack.comparison->warnings) : Json::array();
   return doc;

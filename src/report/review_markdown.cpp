@@ -64,8 +64,46 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
     if (id != "actions" && id != "previous-actions") return out;
   }
   if (id == "summary") {
-    out += "### Key findings\n\n" + list(review::key_findings(pack));
-    out += "### The assessment\n\n" + facts(review::assessment_facts(pack));
+    out += "**" + markdown_escape(review::maturity_headline(pack)) + "**\n\n";
+    out += "### The assessor's conclusion\n\n" +
+           paragraph(pack.assessment.summary.empty() ? "The assessment records no summary."
+                                                     : pack.assessment.summary);
+    out += "### Top findings\n\n";
+    if (pack.top_findings == 0) {
+      out += paragraph("The assessment records no findings.");
+    } else {
+      out += table(review::top_findings_table(pack));
+      if (pack.findings.size() > pack.top_findings) {
+        out += paragraph(std::to_string(pack.findings.size() - pack.top_findings) +
+                         " more under Findings and notes by process.");
+      }
+    }
+    out += "### Decisions for management\n\n";
+    if (auto note = review::decision_note(pack); !note.empty()) {
+      out += paragraph(note);
+    } else {
+      out += paragraph(review::register_sentence(pack));
+      out += table(review::decision_table(pack));
+    }
+    out += "### Key figures\n\n" + list(review::key_findings(pack));
+  } else if (id == "trend") {
+    out += paragraph(review::maturity_headline(pack));
+    auto changed = review::trend_changes_table(pack);
+    if (changed.rows.empty()) {
+      out += paragraph("No process changed its level since the previous assessment.");
+    } else {
+      out += paragraph("Processes whose level changed since the previous assessment.");
+      out += table(changed);
+    }
+  } else if (id == "process-detail") {
+    for (const auto& d : pack.details) {
+      out += "### " + markdown_escape(d.process + " " + d.name) + "\n\n";
+      if (!d.findings.empty()) out += table(review::process_findings_table(d));
+      if (!d.notes.empty()) out += table(review::process_notes_table(d));
+    }
+  } else if (id == "register") {
+    out += paragraph(review::register_sentence(pack));
+    out += table(review::register_table(pack));
   } else if (id == "profile") {
     out += table(review::profile_table(pack));
   } else if (id == "heat-map") {
@@ -117,7 +155,8 @@ std::string section_body(const ReviewPack& pack, const std::string& id) {
   } else if (id == "evidence") {
     out += table(review::evidence_table(pack));
   } else if (id == "method") {
-    out += facts(review::method_facts(pack));
+    out += "### The assessment\n\n" + facts(review::assessment_facts(pack));
+    out += "### Method\n\n" + facts(review::method_facts(pack));
     out += "### Rating scale\n\n" + table(review::band_table(pack));
     out += "### Source files\n\n" + table(review::file_table(pack));
   }
@@ -131,7 +170,7 @@ std::string render_review_markdown(const ReviewPack& pack) {
                     paragraph(review::subtitle(pack)) +
                     paragraph("The charts of this pack are in its HTML edition (pace report "
                               "--format html); the tables here carry the same figures.");
-  for (const auto& s : review::sections()) {
+  for (const auto& s : review::shown_sections(pack)) {
     out += "## " + markdown_escape(s.title) + "\n\n" + section_body(pack, s.id);
   }
   out += paragraph("Made with pace " + pack.method.pace_version + " from " + pack.assessment.id +

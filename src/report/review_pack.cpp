@@ -179,7 +179,74 @@ MethodSummary method_summary(const Questionnaire& q, const Rubric& rubric,
   return m;
 }
 
+// Per process in rubric order: its findings and the notes on its ratings (every `na` too, with
+// its justification); processes with neither are left out.
+std::vector<ProcessDetail> process_details(const Questionnaire& q,
+                                           const std::vector<ProcessLine>& processes,
+                                           const std::vector<Finding>& findings) {
+  std::vector<ProcessDetail> details;
+  for (const auto& p : processes) {
+    ProcessDetail d{p.id, p.name, {}, {}};
+    for (const auto& f : findings) {
+      if (f.process == p.id) d.findings.push_back(f);
+    }
+    for (const auto& block : q.processes) {
+      if (block.id != p.id) continue;
+      for (const auto& e : block.ratings) {
+        bool na = e.rating.kind == Rating::Kind::not_applicable;
+        if (e.note.empty() && !na) continue;
+        d.notes.push_back({block.instance, block.assessor, e.id, e.rating.label, e.note, na});
+      }
+      for (const auto& o : block.attributes) {
+        bool na = o.rating.kind == Rating::Kind::not_applicable;
+        if (o.note.empty() && !na) continue;
+        d.notes.push_back({block.instance, block.assessor, o.id, o.rating.label, o.note, na});
+      }
+    }
+    if (!d.findings.empty() || !d.notes.empty()) details.push_back(std::move(d));
+  }
+  return details;
+}
+
+RegisterReview review_register(const ActionRegister& reg, const std::string& path,
+                               const Questionnaire& q, const Rubric& rubric) {
+  RegisterReview r;
+  r.path = path;
+  r.as_of = q.assessment.date;
+  r.actions = reg.actions;
+  r.standing = summarise_actions(reg, r.as_of);
+  r.closures = check_closures(reg, q, rubric);
+  for (size_t i = 0; i < reg.actions.size(); ++i) {
+    if (reg.actions[i].status == ActionProgress::proposed) {
+      r.decisions.push_back({DecisionKind::not_agreed, i, 0, "", {}});
+    }
+  }
+  for (const auto& line : r.standing.lines) { // most overdue first
+    if (line.standing != ActionStanding::overdue) continue;
+    if (reg.actions[line.action].status == ActionProgress::proposed) continue; // listed above
+    r.decisions.push_back({DecisionKind::overdue, line.action, -line.days_left, "", {}});
+  }
+  for (const auto& c : r.closures) {
+    if (c.verdict != ClosureVerdict::not_effective) continue;
+    r.decisions.push_back({DecisionKind::not_effective, c.action, 0, c.asked, c.now});
+  }
+  return r;
+}
+
 } // namespace
+
+std::string_view to_string(ReviewDetail d) {
+  return d == ReviewDetail::summary ? "summary" : "full";
+}
+
+std::string_view to_string(DecisionKind k) {
+  switch (k) {
+  case DecisionKind::not_agreed: return "not_agreed";
+  case DecisionKind::overdue: return "overdue";
+  case DecisionKind::not_effective: return "not_effective";
+  }
+  return "?";
+}
 
 std::string_view to_string(ActionStatus s) {
   switch (s) {
@@ -199,6 +266,7 @@ ReviewPack make_review_pack(const ReviewInput& current, const std::vector<Review
   GapReport gap_report = analyse_gaps(q, rubric, sheet, std::nullopt, options.gaps);
 
   ReviewPack pack;
+  pack.detail = options.detail;
   pack.assessment = q.assessment;
   pack.rubric_id = rubric.id;
   pack.rubric_version = rubric.version;
@@ -221,6 +289,12 @@ ReviewPack make_review_pack(const ReviewInput& current, const std::vector<Review
   pack.trend_labels = std::move(history.trend_labels);
   pack.trend = std::move(history.trend);
   pack.previous_actions = std::move(history.previous_actions);
+  for (const auto& p : previous) {
+    auto m = build_profile(score(*p.questionnaire, *p.rubric)).maturity;
+    pack.maturity_trend.push_back(m ? std::optional<int>(m->level) : std::nullopt);
+  }
+  pack.maturity_trend.push_back(profile.maturity ? std::optional<int>(profile.maturity->level)
+                                                 : std::nullopt);
 
   for (const auto& b : gap_report.borderline) {
     if (b.fragile()) pack.fragile.push_back(b);
@@ -232,6 +306,13 @@ ReviewPack make_review_pack(const ReviewInput& current, const std::vector<Review
   pack.summary = summarise(sheet, profile, gap_report.gaps.size(), options.largest_gaps);
   pack.gaps = std::move(gap_report.gaps);
   pack.actions = action_lines(pack.gaps);
+  pack.findings = q.findings;
+  std::stable_sort(pack.findings.begin(), pack.findings.end(), finding_precedes);
+  pack.top_findings = std::min(pack.findings.size(), options.top_findings);
+  pack.details = process_details(q, pack.processes, pack.findings);
+  if (options.actions) {
+    pack.register_review = review_register(*options.actions, options.actions_path, q, rubric);
+  }
   pack.evidence = evidence_lines(q, pack.uncited);
   pack.method = method_summary(q, rubric, options);
   return pack;

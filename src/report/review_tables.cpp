@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The tables and lists of the review pack, as plain text (see review_text.hpp).
+#include <algorithm>
+
 #include <pace/model/number.hpp>
 
 #include "compare_cells.hpp"
@@ -98,7 +100,7 @@ PlainTable profile_table(const ReviewPack& pack) {
 }
 
 PlainTable heat_table(const ReviewPack& pack) {
-  PlainTable t{{"Process"}, {8}, {false}, {}};
+  PlainTable t{{"Process", "Name"}, {8, 24}, {false, false}, {}};
   for (const auto& c : pack.columns) {
     t.header.push_back(c);
     t.widths.push_back(6);
@@ -108,7 +110,7 @@ PlainTable heat_table(const ReviewPack& pack) {
   t.widths.push_back(6);
   t.numeric.push_back(true);
   for (const auto& p : pack.processes) {
-    std::vector<std::string> row = {p.id};
+    std::vector<std::string> row = {p.id, p.name};
     for (const auto& a : p.attributes)
       row.push_back(heat_cell(a, p.assessed));
     row.push_back(level_text(p.assessed, p.level));
@@ -313,6 +315,19 @@ PlainTable action_table(const ReviewPack& pack) {
   return t;
 }
 
+PlainTable compact_action_table(const ReviewPack& pack) {
+  PlainTable t{{"Process", "Indicator", "Practice", "Rating", "Effect"},
+               {7, 14, 48, 10, 14},
+               {false, false, false, false, false},
+               {}};
+  for (const auto& a : pack.actions) {
+    const PlanStep& s = a.step;
+    t.rows.push_back({a.process, s.indicator + where(s.instance, s.assessor), s.text,
+                      step_change(s), s.attribute + " +" + format_fixed(s.effect, 1) + " pp"});
+  }
+  return t;
+}
+
 std::vector<std::string> unreachable_notes(const ReviewPack& pack) {
   std::vector<std::string> notes;
   for (const auto& g : pack.gaps) {
@@ -399,6 +414,33 @@ PlainTable evidence_table(const ReviewPack& pack) {
     t.rows.push_back({e.item.id, e.item.kind, e.item.title, e.item.ref,
                       e.item.date ? e.item.date->to_string() : "",
                       cited.empty() ? "not cited" : join(cited, "; ")});
+  }
+  return t;
+}
+
+PlainTable evidence_appendix_table(const ReviewPack& pack) {
+  PlainTable t{{"Id", "Kind", "Title", "Date", "Cited by"},
+               {6, 9, 34, 10, 30},
+               {false, false, false, false, false},
+               {}};
+  for (const auto& e : pack.evidence) {
+    // Per process, in citation order: "COR.3 (4)" for four ratings citing the item.
+    std::vector<std::pair<std::string, int>> counts;
+    for (const auto& c : e.cited_by) {
+      auto it = std::find_if(counts.begin(), counts.end(),
+                             [&](const auto& pc) { return pc.first == c.process; });
+      if (it == counts.end()) {
+        counts.emplace_back(c.process, 1);
+      } else {
+        ++it->second;
+      }
+    }
+    std::vector<std::string> cited;
+    for (const auto& [process, n] : counts)
+      cited.push_back(n == 1 ? process : process + " (" + std::to_string(n) + ")");
+    t.rows.push_back({e.item.id, e.item.kind, e.item.title,
+                      e.item.date ? e.item.date->to_string() : "",
+                      cited.empty() ? "not cited" : join(cited, ", ")});
   }
   return t;
 }

@@ -113,21 +113,33 @@ std::string previous_action_finding(const ReviewPack& pack) {
 } // namespace
 
 const std::vector<Section>& sections() {
+  // The executive part fits two A4 pages; the detail follows, the appendices come last.
   static const std::vector<Section> kSections = {
-      {"summary", "Management summary", false},
-      {"profile", "Capability profile", true},
-      {"heat-map", "Process attribute ratings", false},
-      {"categories", "Category profile", false},
-      {"changes", "Changes since the previous assessment", true},
-      {"gaps", "Gap list", true},
-      {"why-not-next", "Why not the next level", false},
-      {"actions", "Level-up actions", true},
-      {"previous-actions", "Actions from the previous assessment", false},
-      {"fragile", "Fragile results", false},
-      {"evidence", "Evidence register", true},
-      {"method", "Method and provenance", true},
+      {"summary", "Executive summary", false, Part::executive},
+      {"heat-map", "Process attribute ratings", false, Part::executive},
+      {"trend", "Trend", false, Part::executive},
+      {"profile", "Capability profile", true, Part::detail},
+      {"categories", "Category profile", false, Part::detail},
+      {"changes", "Changes since the previous assessment", false, Part::detail},
+      {"process-detail", "Findings and notes by process", false, Part::detail},
+      {"gaps", "Gap list", false, Part::detail},
+      {"actions", "Level-up plan", false, Part::detail},
+      {"register", "Action register", false, Part::detail},
+      {"previous-actions", "Actions from the previous assessment", false, Part::detail},
+      {"fragile", "Fragile results", false, Part::detail},
+      {"why-not-next", "Why not the next level", false, Part::detail},
+      {"evidence", "Appendix A: Evidence register", false, Part::appendix},
+      {"method", "Appendix B: Method and provenance", false, Part::appendix},
   };
   return kSections;
+}
+
+std::vector<Section> shown_sections(const ReviewPack& pack) {
+  std::vector<Section> shown;
+  for (const auto& s : sections()) {
+    if (pack.detail == ReviewDetail::full || s.part == Part::executive) shown.push_back(s);
+  }
+  return shown;
 }
 
 std::string title(const ReviewPack& pack) {
@@ -213,6 +225,18 @@ std::string empty_note(const ReviewPack& pack, const std::string& section_id) {
     return "No result is fragile: no attribute lies within " + format_fixed(pack.method.margin, 1) +
            " percentage points of a deciding band edge, and no single indicator moved by one band "
            "changes a level.";
+  }
+  if (section_id == "trend" && pack.trend_labels.empty()) {
+    return "No previous assessment was given, so there is no trend yet.";
+  }
+  if (section_id == "process-detail" && pack.details.empty()) {
+    return "The assessment records no findings and no notes on its ratings.";
+  }
+  if (section_id == "register" && !pack.register_review) {
+    return "No action register was given (pace report FILE --actions actions.toml).";
+  }
+  if (section_id == "register" && pack.register_review->actions.empty()) {
+    return "The action register holds no actions.";
   }
   if (section_id == "evidence" && pack.evidence.empty())
     return "The questionnaire lists no evidence.";

@@ -70,27 +70,67 @@ int clamp_top(int top) {
 
 constexpr const char* kBarFill = "#5b7fb0";
 
+double widest(const std::vector<std::string>& texts, double font_size, bool bold = false) {
+  double w = 0;
+  for (const auto& t : texts)
+    w = std::max(w, text_width(t, font_size, bold));
+  return w;
+}
+
 } // namespace
 
+double text_width(const std::string& text, double font_size, bool bold) {
+  // Advance widths in em, rounded up from DejaVu Sans; anything outside ASCII counts a full em.
+  double em = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      if ((c & 0xC0) != 0x80) em += 1.0; // count each code point once, at its lead byte
+      continue;
+    }
+    if (c == ' ')
+      em += 0.33;
+    else if (std::string_view("fijlrtI.,:;'!|()[]").find(static_cast<char>(c)) !=
+             std::string_view::npos)
+      em += 0.42;
+    else if (c == 'm' || c == 'w' || c == 'M' || c == 'W' || c == '@' || c == '%')
+      em += 1.0;
+    else if (c >= 'A' && c <= 'Z')
+      em += 0.8;
+    else
+      em += 0.66;
+  }
+  return em * font_size * (bold ? 1.12 : 1.0);
+}
+
 std::string rating_fill(BaseRating base) {
-  // ColorBrewer YlGn (colour-blind safe); grey values 249, 211, 166, 96 stay apart in print.
+  // ColorBrewer OrRd, reversed so that N is the darkest; grey values about 54, 165, 212, 241.
   switch (base) {
-  case BaseRating::n: return "#ffffcc";
-  case BaseRating::p: return "#c2e699";
-  case BaseRating::l: return "#78c679";
-  case BaseRating::f: return "#238443";
+  case BaseRating::n: return "#b30000";
+  case BaseRating::p: return "#fc8d59";
+  case BaseRating::l: return "#fdcc8a";
+  case BaseRating::f: return "#fef0d9";
   }
   return "#ffffff";
 }
 
 std::string rating_ink(BaseRating base) {
-  return base == BaseRating::f ? "#ffffff" : "#000000";
+  return base == BaseRating::n ? "#ffffff" : "#000000";
 }
 
 std::string capability_profile_chart(const std::string& id, const std::vector<CapabilityBar>& bars,
                                      int top_level) {
   const int top = clamp_top(top_level);
-  const double label_w = 250, plot_w = 300, width = 680, row_h = 22, y0 = 34;
+  std::vector<std::string> labels, values;
+  for (const auto& b : bars) {
+    labels.push_back(b.process + " " + truncate_display(b.name, 40));
+    std::string value = b.level ? "level " + std::to_string(*b.level) : "not assessed";
+    if (b.target) value += ", target " + std::to_string(*b.target);
+    values.push_back(value);
+  }
+  const double label_w = std::max(120.0, widest(labels, 12) + 14), plot_w = 300, row_h = 22,
+               y0 = 34;
+  const double width = std::max(label_w + 280, label_w + plot_w + 12 + widest(values, 12) + 8);
   const double height = y0 + row_h * static_cast<double>(bars.size()) + 34;
   int assessed = 0, on_target = 0, with_target = 0;
   for (const auto& b : bars) {
@@ -114,21 +154,15 @@ std::string capability_profile_chart(const std::string& id, const std::vector<Ca
   for (size_t i = 0; i < bars.size(); ++i) {
     const CapabilityBar& b = bars[i];
     double y = y0 + row_h * static_cast<double>(i);
-    out += text_at(6, y + 15, b.process + " " + truncate_display(b.name, 30));
-    std::string value;
+    out += text_at(6, y + 15, labels[i]);
     if (!b.level) {
       out += text_at(label_w + 6, y + 15, "not assessed", "fill=\"#555555\" font-style=\"italic\"");
-      value = "not assessed";
     } else {
       out += rect(label_w, y + 4, step * std::min(*b.level, top), 14,
                   std::string("fill=\"") + kBarFill + "\" stroke=\"#1f3b63\" stroke-width=\"0.5\"");
-      value = "level " + std::to_string(*b.level);
     }
-    if (b.target) {
-      out += target_marker(label_w + step * std::min(*b.target, top), y + 3, y + 20);
-      value += ", target " + std::to_string(*b.target);
-    }
-    out += text_at(label_w + plot_w + 12, y + 15, value);
+    if (b.target) out += target_marker(label_w + step * std::min(*b.target, top), y + 3, y + 20);
+    out += text_at(label_w + plot_w + 12, y + 15, values[i]);
   }
   double ly = plot_bottom + 20;
   out += rect(label_w, ly - 10, 24, 10, std::string("fill=\"") + kBarFill + "\"");
@@ -140,22 +174,26 @@ std::string capability_profile_chart(const std::string& id, const std::vector<Ca
 
 std::string heat_map_chart(const std::string& id, const std::vector<std::string>& columns,
                            const std::vector<HeatRow>& rows) {
-  const double label_w = 80, cell_w = 56, cell_h = 22, y0 = 26;
+  std::vector<std::string> labels;
+  for (const auto& r : rows)
+    labels.push_back(r.name.empty() ? r.process : r.process + " " + truncate_display(r.name, 36));
+  const double cell_h = 22, y0 = 26;
+  const double label_w = std::max(60.0, widest(labels, 12) + 14);
+  const double cell_w = std::max(56.0, widest(columns, 12, true) + 10);
   const double grid_right = label_w + cell_w * static_cast<double>(columns.size());
-  const double width = grid_right + 200;
   const double grid_h = cell_h * static_cast<double>(rows.size());
   const double height = y0 + std::max(grid_h, 7 * 20.0) + 12;
   std::string desc = "Rating of each process attribute for " + std::to_string(rows.size()) +
                      " processes; every cell shows its rating letter (N, P, L, F and refinements), "
                      "? where not rated and a dash where not assessed.";
-  std::string out = open_svg(id, width, height, "Process attribute heat map", desc);
+  std::string out; // the <svg> opening goes in front once the legend fixes the width
   for (size_t k = 0; k < columns.size(); ++k) {
     out += text_at(label_w + cell_w * (static_cast<double>(k) + 0.5), y0 - 8, columns[k],
                    "text-anchor=\"middle\" font-weight=\"bold\"");
   }
   for (size_t i = 0; i < rows.size(); ++i) {
     double y = y0 + cell_h * static_cast<double>(i);
-    out += text_at(6, y + 15, rows[i].process);
+    out += text_at(6, y + 15, labels[i]);
     for (size_t k = 0; k < columns.size() && k < rows[i].cells.size(); ++k) {
       const HeatCell& c = rows[i].cells[k];
       double x = label_w + cell_w * static_cast<double>(k);
@@ -192,6 +230,11 @@ std::string heat_map_chart(const std::string& id, const std::vector<std::string>
       {"#ffffff", "#000000", "*", "assessor's override"},
   };
   double lx = grid_right + 16;
+  std::vector<std::string> meanings;
+  for (const auto& e : legend)
+    meanings.push_back(e.meaning);
+  const double width = lx + 36 + widest(meanings, 12) + 8;
+  out = open_svg(id, width, height, "Process attribute heat map", desc) + out;
   for (size_t e = 0; e < std::size(legend); ++e) {
     double y = y0 + 20.0 * static_cast<double>(e);
     out += rect(lx, y, 28, 16, "fill=\"" + legend[e].fill + "\" stroke=\"#999999\"");
@@ -205,7 +248,21 @@ std::string heat_map_chart(const std::string& id, const std::vector<std::string>
 std::string category_profile_chart(const std::string& id, const std::vector<CategoryBar>& bars,
                                    int top_level) {
   const int top = clamp_top(top_level);
-  const double label_w = 190, plot_w = 220, width = 680, row_h = 30, y0 = 34;
+  std::vector<std::string> labels, values;
+  for (const auto& b : bars) {
+    labels.push_back(truncate_display(b.name, 40));
+    std::string value =
+        std::to_string(b.assessed) + " of " + std::to_string(b.processes) + " assessed";
+    if (b.mean_level) value = "mean " + format_fixed(*b.mean_level, 1) + ", " + value;
+    if (b.min_level && b.max_level) {
+      value += ", levels " + std::to_string(*b.min_level) + "-" + std::to_string(*b.max_level);
+    }
+    if (b.median_level) value += ", median " + std::to_string(*b.median_level);
+    values.push_back(value);
+  }
+  const double label_w = std::max(100.0, widest(labels, 12) + 14), plot_w = 220, row_h = 30,
+               y0 = 34;
+  const double width = std::max(label_w + 340, label_w + plot_w + 12 + widest(values, 11) + 8);
   const double plot_bottom = y0 + row_h * static_cast<double>(bars.size());
   const double height = plot_bottom + 34;
   std::string desc = "Mean, median and range of the capability levels in " +
@@ -218,29 +275,24 @@ std::string category_profile_chart(const std::string& id, const std::vector<Cate
     const CategoryBar& b = bars[i];
     double y = y0 + row_h * static_cast<double>(i);
     double mid = y + row_h / 2;
-    out += text_at(6, mid + 4, truncate_display(b.name, 26));
-    std::string value =
-        std::to_string(b.assessed) + " of " + std::to_string(b.processes) + " assessed";
+    out += text_at(6, mid + 4, labels[i]);
     if (b.mean_level) {
       out += rect(label_w, mid - 8, step * std::min(*b.mean_level, double(top)), 16,
                   std::string("fill=\"") + kBarFill + "\" fill-opacity=\"0.55\"");
-      value = "mean " + format_fixed(*b.mean_level, 1) + ", " + value;
     }
     if (b.min_level && b.max_level) {
       double x1 = label_w + step * *b.min_level, x2 = label_w + step * *b.max_level;
       out += line(x1, mid, x2, mid, "stroke=\"#000000\" stroke-width=\"1.5\"");
       out += line(x1, mid - 5, x1, mid + 5, "stroke=\"#000000\" stroke-width=\"1.5\"");
       out += line(x2, mid - 5, x2, mid + 5, "stroke=\"#000000\" stroke-width=\"1.5\"");
-      value += ", levels " + std::to_string(*b.min_level) + "-" + std::to_string(*b.max_level);
     }
     if (b.median_level) {
       double x = label_w + step * *b.median_level;
       out += "<path d=\"M" + num(x) + " " + num(mid - 6) + "L" + num(x + 6) + " " + num(mid) + "L" +
              num(x) + " " + num(mid + 6) + "L" + num(x - 6) + " " + num(mid) +
              "Z\" fill=\"#000000\"/>\n";
-      value += ", median " + std::to_string(*b.median_level);
     }
-    out += text_at(label_w + plot_w + 12, mid + 4, value, "font-size=\"11\"");
+    out += text_at(label_w + plot_w + 12, mid + 4, values[i], "font-size=\"11\"");
   }
   double ly = plot_bottom + 20;
   out += rect(label_w, ly - 10, 24, 10,
@@ -259,8 +311,23 @@ std::string category_profile_chart(const std::string& id, const std::vector<Cate
 std::string level_trend_chart(const std::string& id, const std::vector<std::string>& assessments,
                               const std::vector<TrendSeries>& series, int top_level) {
   const int top = clamp_top(top_level);
-  const size_t per_row = 4;
-  const double panel_w = 170, panel_h = 112, width = 680;
+  // Panels as wide as their labels need: the assessment labels under the points must not
+  // overlap each other or leave the panel, and the process id must fit its title line.
+  const size_t n = assessments.size();
+  const double label_w = widest(assessments, 9);
+  std::vector<std::string> ids;
+  for (const auto& s : series)
+    ids.push_back(s.process);
+  const double plot_left = 26, plot_top = 34, plot_bottom = 72, panel_h = 94;
+  const double first_x = std::max(plot_left + 12, label_w / 2 + 8);
+  const double spacing = n <= 1 ? 0 : std::max(72.0 / static_cast<double>(n - 1), label_w + 8);
+  const double last_x = first_x + spacing * static_cast<double>(n > 0 ? n - 1 : 0);
+  const double plot_right = std::max(120.0, last_x + 12);
+  const double panel_w =
+      std::max({136.0, plot_right + 16, last_x + label_w / 2 + 12, widest(ids, 12, true) + 20});
+  const size_t per_row = std::max<size_t>(1, static_cast<size_t>(680 / panel_w));
+  const size_t columns = std::min(per_row, std::max<size_t>(series.size(), 1));
+  const double width = std::max(panel_w * static_cast<double>(columns), 136.0);
   const size_t panel_rows = (series.size() + per_row - 1) / per_row;
   const double height = panel_h * static_cast<double>(panel_rows) + 6;
   int improved = 0, regressed = 0, unchanged = 0;
@@ -286,14 +353,9 @@ std::string level_trend_chart(const std::string& id, const std::vector<std::stri
                      std::to_string(regressed) + " regressed, " + std::to_string(unchanged) +
                      " unchanged from the first to the last assessment that rated them.";
   std::string out = open_svg(id, width, height, "Capability level trend", desc);
-  const double plot_left = 26, plot_right = 150, plot_top = 38, plot_bottom = 86;
-  const size_t n = assessments.size();
   auto x_of = [&](double px, size_t k) {
-    // The first and last points sit 12 px inside the plot so their labels clear the axis.
     return n <= 1 ? px + (plot_left + plot_right) / 2
-                  : px + plot_left + 12 +
-                        (plot_right - plot_left - 24) * static_cast<double>(k) /
-                            static_cast<double>(n - 1);
+                  : px + first_x + spacing * static_cast<double>(k);
   };
   auto y_of = [&](double py, int level) {
     return py + plot_bottom - (plot_bottom - plot_top) * level / top;

@@ -5,9 +5,13 @@
 #   2. headless Chromium builds its DOM with every section and chart;
 #   3. loading it makes no network request (net log; a control page proves the check works);
 #   4. it prints to an A4 PDF whose every page, rendered to PNG, is not blank;
-#   5. the hostile questionnaire's report has no script, image or frame in its DOM;
+#   5. the hostile questionnaire's report (hostile findings, summary and action register too) has
+#      no script, image or frame in its DOM;
 #   6. pandoc turns the Markdown edition into a DOCX holding every section heading, and the
-#      hostile Markdown into HTML without a link, image or script.
+#      hostile Markdown into HTML without a link, image or script;
+#   7. every <text> of every chart lies inside its SVG's viewBox (getBBox in Chromium);
+#   8. the pack (with the action register) prints to at most 15 A4 pages, its executive summary
+#      alone (--detail summary) to at most 2.
 # usage: check_report.sh PACE SOURCE_DIR WORK_DIR. Exit 0 pass, 1 fail, 77 skip (a tool is
 # missing; `scripts/install-deps test` installs them all).
 set -euo pipefail
@@ -27,20 +31,25 @@ pass() { echo "ok: $*"; }
 rm -rf "$work"
 mkdir -p "$work"
 examples=$root/assessments/example
-hostile=$root/tests/golden/report-hostile-html/hostile.toml
-"$pace" report "$examples/2026.toml" --previous "$examples/2025.toml" --format html \
-  -o "$work/report.html" 2>"$work/pace.log"
-"$pace" report "$examples/2026.toml" --previous "$examples/2025.toml" --format md \
-  -o "$work/report.md" 2>>"$work/pace.log"
-"$pace" report "$hostile" --format html -o "$work/hostile.html" 2>>"$work/pace.log"
-"$pace" report "$hostile" --format md -o "$work/hostile.md" 2>>"$work/pace.log"
+hostile=$root/tests/golden/report-hostile-actions-html/hostile.toml
+hostile_actions=$root/tests/golden/report-hostile-actions-html/actions.toml
+pack=("$examples/2026.toml" --previous "$examples/2025.toml" --actions "$examples/actions.toml")
+"$pace" report "${pack[@]}" --format html -o "$work/report.html" 2>"$work/pace.log"
+"$pace" report "${pack[@]}" --format md -o "$work/report.md" 2>>"$work/pace.log"
+"$pace" report "${pack[@]}" --detail summary --format html -o "$work/summary.html" \
+  2>>"$work/pace.log"
+"$pace" report "$hostile" --actions "$hostile_actions" --format html -o "$work/hostile.html" \
+  2>>"$work/pace.log"
+"$pace" report "$hostile" --actions "$hostile_actions" --format md -o "$work/hostile.md" \
+  2>>"$work/pace.log"
 
-sections=(summary profile heat-map categories changes gaps why-not-next actions previous-actions
-          fragile evidence method)
-titles=("Management summary" "Capability profile" "Process attribute ratings" "Category profile"
-        "Changes since the previous assessment" "Gap list" "Why not the next level"
-        "Level-up actions" "Actions from the previous assessment" "Fragile results"
-        "Evidence register" "Method and provenance")
+sections=(summary heat-map trend profile categories changes process-detail gaps actions register
+          previous-actions fragile why-not-next evidence method)
+titles=("Executive summary" "Process attribute ratings" "Trend" "Capability profile"
+        "Category profile" "Changes since the previous assessment" "Findings and notes by process"
+        "Gap list" "Level-up plan" "Action register" "Actions from the previous assessment"
+        "Fragile results" "Why not the next level" "Appendix A: Evidence register"
+        "Appendix B: Method and provenance")
 
 # Chromium with its own profile and no background traffic of its own; DNS resolves nothing, so
 # even a request that slipped through could not leave the machine.
@@ -164,6 +173,9 @@ if grep -Eq '<(script|img|iframe|b)[ >]' "$work/hostile-dom.html"; then
   fail "hostile text became elements: $(grep -Eo '<(script|img|iframe|b)[ >][^>]*' "$work/hostile-dom.html" | head -3)"
 elif ! grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' "$work/hostile-dom.html"; then
   fail "the hostile title is missing from the DOM"
+elif ! grep -q "&lt;img src=x onerror=alert('finding')&gt;" "$work/hostile-dom.html" ||
+  ! grep -q "&lt;script&gt;alert('owner')&lt;/script&gt;" "$work/hostile-dom.html"; then
+  fail "the hostile finding or action owner is missing from the DOM"
 else
   pass "hostile questionnaire renders as inert text"
 fi
@@ -185,6 +197,72 @@ if grep -Eq '<(a|img|script|iframe|b)[ >]' "$work/hostile-md.html"; then
   fail "pandoc made active markup of the hostile Markdown"
 else
   pass "hostile Markdown stays text in pandoc"
+fi
+
+# 7. No chart label outside its box. The page's CSP forbids scripts, so a copy without the CSP
+# and with a checking script at the end of the body measures every <text> with getBBox (in the
+# SVG's user units, the viewBox's) and writes the verdict into the DOM that --dump-dom prints.
+with_bbox_check() { # page.html -> copy.html
+python3 - "$1" "$2" <<'EOF'
+import re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+page = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
+check = """<script>
+const bad = []; let texts = 0;
+for (const svg of document.querySelectorAll("svg")) {
+  const vb = svg.viewBox.baseVal;
+  for (const t of svg.querySelectorAll("text")) {
+    texts++;
+    const b = t.getBBox();
+    if (b.x < vb.x - 0.5 || b.y < vb.y - 0.5 || b.x + b.width > vb.x + vb.width + 0.5 ||
+        b.y + b.height > vb.y + vb.height + 0.5)
+      bad.push(svg.id + ": '" + t.textContent + "' at " +
+               [b.x, b.y, b.width, b.height].map(Math.round) + " outside 0,0," + vb.width + "," +
+               vb.height);
+  }
+}
+const out = document.createElement("pre");
+out.id = "bbox-result";
+out.textContent = (bad.length ? "CLIPPED " + bad.join(" | ") : "INSIDE") + " texts=" + texts;
+document.body.appendChild(out);
+</script>"""
+open(sys.argv[2], "w", encoding="utf-8").write(page.replace("</body>", check + "</body>"))
+EOF
+}
+bbox_verdict() { # page.html -> the check's verdict
+  with_bbox_check "$1" "$1.bbox.html"
+  browser --dump-dom "file://$1.bbox.html" >"$1.bbox-dom.html" || true
+  grep -o '<pre id="bbox-result">[^<]*' "$1.bbox-dom.html" | sed 's/.*">//' || true
+}
+# A control whose label overflows its box proves the check can fail.
+printf '<!DOCTYPE html><title>control</title><body><svg id="c" viewBox="0 0 50 20" width="50" height="20"><text x="2" y="15">a label far too long for its box</text></svg></body>\n' \
+  >"$work/bbox-control.html"
+control=$(bbox_verdict "$work/bbox-control.html")
+case "$control" in
+  CLIPPED*) ;;
+  *) fail "the getBBox check passed an overflowing control label ('$control'), so it proves nothing" ;;
+esac
+verdict=$(bbox_verdict "$work/report.html")
+case "$verdict" in
+  "INSIDE texts="[1-9]*) pass "every chart label inside its viewBox (${verdict#INSIDE })" ;;
+  "") fail "the getBBox check wrote no result" ;;
+  *) fail "chart labels outside their viewBox: $(head -c 600 <<<"$verdict")" ;;
+esac
+
+# 8. Page counts of the printed pack: full detail, and the executive summary alone.
+count_pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
+browser --no-pdf-header-footer --print-to-pdf="$work/summary.pdf" "file://$work/summary.html" || true
+full_pages=$(count_pages "$work/report.pdf")
+summary_pages=$(count_pages "$work/summary.pdf")
+if [ -z "$full_pages" ] || [ "$full_pages" -gt 15 ]; then
+  fail "the full pack prints to ${full_pages:-no} pages, at most 15 wanted"
+else
+  pass "the full pack prints to $full_pages A4 pages (at most 15)"
+fi
+if [ -z "$summary_pages" ] || [ "$summary_pages" -gt 2 ]; then
+  fail "the executive summary prints to ${summary_pages:-no} pages, at most 2 wanted"
+else
+  pass "the executive summary prints to $summary_pages A4 pages (at most 2)"
 fi
 
 [ "$failures" -eq 0 ] || { echo "$failures check(s) failed; files in $work"; exit 1; }

@@ -23,10 +23,60 @@ const pace::ReviewPack& hostile_pack() {
                               "hostile.toml");
     INFO(checked.rendered());
     REQUIRE_FALSE(checked.diags.has_errors());
-    return checked.questionnaire;
+    // Findings and a summary built here until the loader reads them: as hostile as the rest.
+    pace::Questionnaire q = checked.questionnaire;
+    q.assessment.summary = "<script>alert('summary')</script> | =1+1";
+    auto finding = [](std::string id, std::string process, std::string instance,
+                      pace::FindingKind kind, pace::FindingSeverity severity, std::string text,
+                      std::vector<std::string> evidence, std::vector<std::string> indicators) {
+      pace::Finding f;
+      f.id = std::move(id);
+      f.process = std::move(process);
+      f.instance = std::move(instance);
+      f.kind = kind;
+      f.severity = severity;
+      f.text = std::move(text);
+      f.evidence = std::move(evidence);
+      f.indicators = std::move(indicators);
+      return f;
+    };
+    pace::Finding minor =
+        finding("F-2", "COR.2", "", pace::FindingKind::weakness, pace::FindingSeverity::minor,
+                "=HYPERLINK(\"http://x\",\"finding\")", {}, {"BP2"});
+    pace::Finding major = finding("F-1", "COR.1", "<b>HQ</b>", pace::FindingKind::nonconformity,
+                                  pace::FindingSeverity::major,
+                                  "<img src=x onerror=alert('f')> [a](b)", {"E-1"}, {"BP1"});
+    q.findings = {minor, major};
+    return q;
+  }();
+  static const pace::ActionRegister actions = [] {
+    pace::ActionRegister reg;
+    reg.schema = 1;
+    reg.rubric = "iso27022-isms";
+    pace::RegisteredAction proposed;
+    proposed.id = "<i>A-1</i>";
+    proposed.title = "<script>alert('action')</script>";
+    proposed.process = "COR.2";
+    proposed.indicators = {"BP1"};
+    proposed.owner = "=cmd|' /C calc'!A0";
+    proposed.note = "[link](http://x)";
+    pace::RegisteredAction done = proposed;
+    done.id = "A-2";
+    done.process = "COR.1";
+    done.instance = "<b>HQ</b>";
+    done.status = pace::ActionProgress::done;
+    done.to_rating = "F";
+    pace::RegisteredAction late = proposed;
+    late.id = "A-3";
+    late.status = pace::ActionProgress::agreed;
+    late.due = pace::Date{2026, 1, 31};
+    reg.actions = {proposed, done, late};
+    return reg;
   }();
   static const pace::ReviewPack pack = [] {
     pace::ReviewOptions options;
+    options.actions = &actions;
+    options.actions_path = "<u>actions.toml</u>";
     options.pace_version = "test";
     options.files = {{"questionnaire", "<i>hostile.toml</i>", "hostile-2026", "2026-03-14", "00"}};
     return pace::make_review_pack({&questionnaire, &shipped_rubric(), nullptr}, {}, options);
@@ -99,11 +149,11 @@ TEST_CASE("review HTML holds only pace's own tags, whatever the questionnaire sa
   CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
   CHECK(html.find("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
   const std::set<std::string> allowed = {
-      "!DOCTYPE", "html", "head",    "meta", "title",  "style",      "body",   "header",
-      "h1",       "h2",   "h3",      "p",    "nav",    "ol",         "ul",     "li",
-      "a",        "main", "section", "dl",   "dt",     "dd",         "table",  "thead",
-      "tbody",    "tr",   "th",      "td",   "figure", "figcaption", "footer", "svg",
-      "desc",     "g",    "rect",    "line", "path",   "text",       "circle", "polyline"};
+      "!DOCTYPE", "html",   "head",       "meta",     "title", "style", "body",  "header", "h1",
+      "h2",       "h3",     "p",          "nav",      "ol",    "ul",    "li",    "a",      "main",
+      "section",  "dl",     "dt",         "dd",       "table", "thead", "tbody", "tr",     "th",
+      "td",       "figure", "figcaption", "footer",   "svg",   "desc",  "g",     "rect",   "line",
+      "path",     "text",   "circle",     "polyline", "strong"};
   for (const auto& tag : raw_tags(html)) {
     INFO("<" << tag << ">");
     CHECK(allowed.count(tag_name(tag)) == 1);
@@ -156,7 +206,40 @@ TEST_CASE("review CSV is RFC 4180 and starts no cell with a formula character",
   std::set<std::string> types;
   for (size_t i = 1; i < records.size(); ++i)
     types.insert(records[i].front());
-  CHECK(types == std::set<std::string>{"process", "attribute", "action"});
+  CHECK(types == std::set<std::string>{"process", "attribute", "action", "summary", "finding",
+                                       "register_action", "decision"});
+}
+
+TEST_CASE("the pack orders findings and derives management's decisions from the register",
+          "[report][review]") {
+  const pace::ReviewPack& pack = hostile_pack();
+  REQUIRE(pack.findings.size() == 2);
+  CHECK(pack.findings[0].id == "F-1"); // the major one first
+  CHECK(pack.top_findings == 2);
+  REQUIRE(pack.register_review);
+  const auto& decisions = pack.register_review->decisions;
+  REQUIRE(decisions.size() == 3);
+  CHECK(decisions[0].kind == pace::DecisionKind::not_agreed);
+  CHECK(pack.register_review->actions[decisions[0].action].id == "<i>A-1</i>");
+  CHECK(decisions[1].kind == pace::DecisionKind::overdue);
+  CHECK(decisions[1].days_overdue == 42); // due 2026-01-31, assessed 2026-03-14
+  CHECK(decisions[2].kind == pace::DecisionKind::not_effective); // BP1 is L, F was asked
+  REQUIRE(decisions[2].now.size() == 1);
+  CHECK(decisions[2].now[0].rating == "L");
+  // Every process with findings or notes has its detail; COR.1 carries the hostile note.
+  REQUIRE_FALSE(pack.details.empty());
+  CHECK(pack.details[0].process == "COR.1");
+  CHECK(pack.details[0].findings.size() == 1);
+
+  pace::ReviewPack summary = pack;
+  summary.detail = pace::ReviewDetail::summary;
+  std::string html = pace::render_review_html(summary);
+  CHECK(html.find("<section id=\"summary\"") != std::string::npos);
+  CHECK(html.find("<section id=\"evidence\"") == std::string::npos);
+  CHECK(html.find("&lt;img src=x onerror=alert(&#39;f&#39;)&gt;") != std::string::npos);
+  std::string md = pace::render_review_markdown(summary);
+  CHECK(md.find("## Executive summary") != std::string::npos);
+  CHECK(md.find("## Appendix A") == std::string::npos);
 }
 
 TEST_CASE("review JSON keeps hostile text verbatim as JSON strings", "[report][review][hostile]") {
@@ -166,6 +249,11 @@ TEST_CASE("review JSON keeps hostile text verbatim as JSON strings", "[report][r
   CHECK(doc["assessment"]["sponsor"] == "=HYPERLINK(\"http://x\",\"y\")");
   CHECK(doc["evidence"][0]["title"] == "<script>alert(1)</script>");
   CHECK(doc["method"]["files"][0]["name"] == "<i>hostile.toml</i>");
+  CHECK(doc["assessment"]["summary"] == "<script>alert('summary')</script> | =1+1");
+  CHECK(doc["findings"][0]["text"] == "<img src=x onerror=alert('f')> [a](b)");
+  CHECK(doc["findings"][0]["severity"] == "major");
+  CHECK(doc["register"]["actions"][0]["title"] == "<script>alert('action')</script>");
+  CHECK(doc["register"]["decisions"][2]["kind"] == "not_effective");
 }
 
 TEST_CASE("every review format is byte-identical across runs", "[report][review]") {

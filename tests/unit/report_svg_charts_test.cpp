@@ -47,10 +47,12 @@ TEST_CASE("capability profile: a bar per process and a target marker", "[report]
 
 TEST_CASE("heat map: every cell carries its letter, never colour alone", "[report][svg]") {
   std::vector<HeatRow> rows = {{"COR.1",
+                                "Risk management",
                                 {{HeatState::rated, "F", BaseRating::f, false},
                                  {HeatState::rated, "L+", BaseRating::l, true},
                                  {HeatState::not_rated, "", BaseRating::n, false}}},
                                {"COR.2",
+                                "",
                                 {{HeatState::rated, "N", BaseRating::n, false},
                                  {HeatState::rated, "P-", BaseRating::p, false},
                                  {HeatState::not_assessed, "", BaseRating::n, false}}}};
@@ -69,9 +71,37 @@ TEST_CASE("heat map: every cell carries its letter, never colour alone", "[repor
     CHECK(svg.find(std::string(">") + meaning + "</text>") != std::string::npos);
   }
   CHECK(svg.find(rating_fill(BaseRating::f)) != std::string::npos);
+  // Rows carry the process name after its id; a row without a name shows the id alone.
+  CHECK(svg.find(">COR.1 Risk management</text>") != std::string::npos);
+  CHECK(svg.find(">COR.2</text>") != std::string::npos);
 }
 
-TEST_CASE("rating fills get darker from N to F, so greyscale print keeps their order",
+TEST_CASE("charts grow with their labels instead of clipping them", "[report][svg]") {
+  auto view_width = [](const std::string& svg) {
+    size_t at = svg.find("viewBox=\"0 0 ") + 13;
+    return std::stod(svg.substr(at, svg.find(' ', at) - at));
+  };
+  std::string long_name(60, 'W');
+  HeatRow short_row{"A.1", "xxxxxx", {{HeatState::rated, "F", BaseRating::f, false}}};
+  HeatRow long_row{"A.1", long_name, {{HeatState::rated, "F", BaseRating::f, false}}};
+  double narrow = view_width(heat_map_chart("h", {"PA1.1"}, {short_row}));
+  double wide = view_width(heat_map_chart("h", {"PA1.1"}, {long_row}));
+  // The name is cut to 36 characters of display width; each W counts a full em at 12 px.
+  CHECK(
+      wide - narrow ==
+      Approx(text_width(std::string(33, 'W') + "...", 12) - text_width("xxxxxx", 12)).margin(0.11));
+  CHECK(text_width("ab", 10) == Approx(13.2));
+  CHECK(text_width("\u00e9", 10) == Approx(10)); // one code point outside ASCII: one em
+  CHECK(text_width("ab", 10, true) > text_width("ab", 10));
+
+  std::string profile = capability_profile_chart("p", {{"P.1", long_name, 1, 2}}, 3);
+  CHECK(view_width(profile) > text_width("P.1 " + std::string(39, 'W'), 12) + 300);
+  std::string trend = level_trend_chart("t", {"a-very-long-assessment-id", "another-long-one"},
+                                        {{"COR.1", {1, 2}}}, 3);
+  CHECK(view_width(trend) >= 2 * text_width("a-very-long-assessment-id", 9));
+}
+
+TEST_CASE("rating fills get lighter from N to F: N reads as the worst, in greyscale too",
           "[report][svg]") {
   auto grey = [](const std::string& hex) {
     auto channel = [&](size_t at) { return std::stoi(hex.substr(at, 2), nullptr, 16); };
@@ -79,11 +109,11 @@ TEST_CASE("rating fills get darker from N to F, so greyscale print keeps their o
   };
   double n = grey(rating_fill(BaseRating::n)), p = grey(rating_fill(BaseRating::p));
   double l = grey(rating_fill(BaseRating::l)), f = grey(rating_fill(BaseRating::f));
-  CHECK(n - p > 25);
-  CHECK(p - l > 25);
-  CHECK(l - f > 25);
-  CHECK(rating_ink(BaseRating::f) == "#ffffff");
-  CHECK(rating_ink(BaseRating::n) == "#000000");
+  CHECK(p - n > 25);
+  CHECK(l - p > 25);
+  CHECK(f - l > 25);
+  CHECK(rating_ink(BaseRating::n) == "#ffffff");
+  CHECK(rating_ink(BaseRating::f) == "#000000");
 }
 
 TEST_CASE("category profile and trend write their numbers as text", "[report][svg]") {

@@ -3,11 +3,15 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include <pace/model/action_register.hpp>
 #include <pace/model/crosswalk.hpp>
+#include <pace/model/finding.hpp>
 #include <pace/model/questionnaire.hpp>
 #include <pace/model/rubric.hpp>
+#include <pace/score/action_review.hpp>
 #include <pace/score/borderline.hpp>
 #include <pace/score/compare.hpp>
 #include <pace/score/gaps.hpp>
@@ -38,8 +42,18 @@ struct ReviewInput {
   const Crosswalk* crosswalk_to_next = nullptr;
 };
 
+// How much the pack shows: the executive part alone, or everything (the default).
+enum class ReviewDetail { full, summary };
+std::string_view to_string(ReviewDetail d); // "full" | "summary"
+
 struct ReviewOptions {
   std::string pace_version;
+  ReviewDetail detail = ReviewDetail::full;
+  // The organisation's action register (pace actions), judged on the assessment's date; its
+  // done actions are checked against this assessment. Must name the questionnaire's rubric.
+  const ActionRegister* actions = nullptr;
+  std::string actions_path;      // as given, for the provenance
+  size_t top_findings = 6;       // how many findings the executive summary shows
   std::vector<SourceFile> files; // shown in this order
   GapOptions gaps;               // borderline margin (also the compare margin) and plan steps
   size_t largest_gaps = 5;       // how many the summary lists
@@ -97,6 +111,47 @@ struct EvidenceLine {
   std::vector<Citation> cited_by; // file order
 };
 
+// A note the assessor wrote on a rating, or the justification of an `na`.
+struct RatingNote {
+  std::string instance;
+  std::string assessor;
+  std::string indicator; // an indicator id or an attribute id (for an override)
+  std::string rating;    // as written
+  std::string note;
+  bool not_applicable = false;
+};
+
+// What the detail part says about one process beyond its numbers.
+struct ProcessDetail {
+  std::string process;
+  std::string name;
+  std::vector<Finding> findings; // finding_precedes order
+  std::vector<RatingNote> notes; // file order
+};
+
+// A decision the register puts before management.
+enum class DecisionKind { not_agreed, overdue, not_effective };
+std::string_view to_string(DecisionKind k); // "not_agreed" | "overdue" | "not_effective"
+
+struct Decision {
+  DecisionKind kind = DecisionKind::not_agreed;
+  size_t action = 0;              // index into RegisterReview::actions
+  int days_overdue = 0;           // for overdue
+  std::string asked;              // for not_effective: the rating the plan asked for
+  std::vector<ClosureRating> now; // for not_effective: the ratings side by side
+};
+
+// The action register as the assessment finds it: standing on the assessment's date, closures
+// checked against its ratings, and the decisions that follow.
+struct RegisterReview {
+  std::string path;
+  Date as_of;                            // the assessment's date
+  std::vector<RegisteredAction> actions; // register order
+  ActionSummary standing;                // lines index into actions
+  std::vector<ClosureCheck> closures;    // done actions, register order
+  std::vector<Decision> decisions; // not agreed, then overdue (most first), then not effective
+};
+
 struct ReviewSummary {
   int processes = 0;
   int assessed = 0;
@@ -145,6 +200,7 @@ struct MethodSummary {
 };
 
 struct ReviewPack {
+  ReviewDetail detail = ReviewDetail::full;
   AssessmentInfo assessment;
   std::string rubric_id;
   std::string rubric_version;
@@ -169,7 +225,15 @@ struct ReviewPack {
   std::optional<ChangeCounts> changes;
   std::vector<std::string> trend_labels; // one per assessment, oldest first
   std::vector<TrendRow> trend;           // empty without previous assessments
+  // The organisation's maturity level in each assessment, oldest first, this one last; nullopt
+  // where the rubric declares no maturity model.
+  std::vector<std::optional<int>> maturity_trend;
   std::vector<PreviousAction> previous_actions;
+
+  std::vector<Finding> findings;      // every finding, finding_precedes order
+  size_t top_findings = 0;            // the first this many go into the executive summary
+  std::vector<ProcessDetail> details; // rubric order; processes with findings or notes
+  std::optional<RegisterReview> register_review; // with --actions
 
   std::vector<EvidenceLine> evidence; // register order
   std::vector<std::string> uncited;   // evidence ids no rating cites

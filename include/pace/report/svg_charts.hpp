@@ -37,6 +37,7 @@ struct HeatCell {
 
 struct HeatRow {
   std::string process;
+  std::string name;            // shown after the id
   std::vector<HeatCell> cells; // one per column
 };
 
@@ -70,7 +71,13 @@ struct TrendSeries {
 std::string level_trend_chart(const std::string& id, const std::vector<std::string>& assessments,
                               const std::vector<TrendSeries>& series, int top_level);
 
-// The fill of a base rating in the heat map and in HTML tables; light to dark from N to F.
+// A generous estimate of the width of `text` in px at `font_size` in DejaVu Sans (the widest of
+// the fonts the page asks for): every chart sizes its label columns and its viewBox from it, so
+// no label is clipped.
+double text_width(const std::string& text, double font_size, bool bold = false);
+
+// The fill of a base rating in the heat map: ColorBrewer OrRd (colour-blind safe), N the darkest
+// (the worst), F the lightest; the grey values stay apart in black-and-white print.
 std::string rating_fill(BaseRating base);
 // The text colour that reads on rating_fill(base).
 std::string rating_ink(BaseRating base);
