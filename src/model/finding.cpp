@@ -8,9 +8,10 @@ namespace pace {
 
 namespace {
 constexpr std::array<FindingKind, 5> kKinds = {FindingKind::strength, FindingKind::weakness,
-                                               FindingKind::nonconformity,
-                                               FindingKind::observation, FindingKind::opportunity};
-constexpr std::array<Severity, 2> kSeverities = {Severity::major, Severity::minor};
+                                               FindingKind::nonconformity, FindingKind::observation,
+                                               FindingKind::opportunity};
+constexpr std::array<FindingSeverity, 2> kSeverities = {FindingSeverity::major,
+                                                        FindingSeverity::minor};
 
 template <typename Enum, std::size_t N>
 std::vector<std::string> names_of(const std::array<Enum, N>& all) {
@@ -44,16 +45,16 @@ const std::vector<std::string>& finding_kind_names() {
   return names;
 }
 
-std::string_view to_string(Severity s) {
+std::string_view to_string(FindingSeverity s) {
   switch (s) {
-  case Severity::major: return "major";
-  case Severity::minor: return "minor";
+  case FindingSeverity::major: return "major";
+  case FindingSeverity::minor: return "minor";
   }
   return "?";
 }
 
-std::optional<Severity> severity_from(std::string_view text) {
-  for (Severity s : kSeverities) {
+std::optional<FindingSeverity> severity_from(std::string_view text) {
+  for (FindingSeverity s : kSeverities) {
     if (to_string(s) == text) return s;
   }
   return std::nullopt;
@@ -71,7 +72,7 @@ bool kind_takes_severity(FindingKind k) {
 bool finding_precedes(const Finding& a, const Finding& b) {
   // Rank: major (0), minor (1), then the kinds without severity after them.
   auto rank = [](const Finding& f) {
-    if (f.severity) return *f.severity == Severity::major ? 0 : 1;
+    if (f.severity) return *f.severity == FindingSeverity::major ? 0 : 1;
     return 2;
   };
   return std::tuple(rank(a), static_cast<int>(a.kind), a.id) <

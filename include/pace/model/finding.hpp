@@ -18,9 +18,9 @@ std::optional<FindingKind> finding_kind_from(std::string_view text);
 const std::vector<std::string>& finding_kind_names();
 
 // Only weaknesses and nonconformities carry a severity.
-enum class Severity { major, minor };
-std::string_view to_string(Severity s);
-std::optional<Severity> severity_from(std::string_view text);
+enum class FindingSeverity { major, minor };
+std::string_view to_string(FindingSeverity s);
+std::optional<FindingSeverity> severity_from(std::string_view text);
 const std::vector<std::string>& severity_names();
 bool kind_takes_severity(FindingKind k);
 
@@ -30,7 +30,7 @@ struct Finding {
   std::string process;
   std::string instance; // "" when the finding concerns every instance or the unnamed one
   FindingKind kind = FindingKind::observation;
-  std::optional<Severity> severity;
+  std::optional<FindingSeverity> severity;
   std::string text;
   std::vector<std::string> evidence;   // evidence register ids
   std::vector<std::string> indicators; // the practices it concerns ("BP2", "GP2.1.3")

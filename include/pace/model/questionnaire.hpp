@@ -108,7 +108,8 @@ struct Questionnaire {
   AssessmentInfo assessment;
   std::vector<Evidence> evidence;
   std::vector<ProcessBlock> processes;         // file order
-  std::vector<Finding> findings;               // file order  std::optional<EvidenceRules> evidence_rules; // overrides the rubric's when present
+  std::vector<Finding> findings;               // file order
+  std::optional<EvidenceRules> evidence_rules; // overrides the rubric's when present
   bool operator==(const Questionnaire&) const = default;
 };
 
