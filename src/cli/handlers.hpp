@@ -21,5 +21,6 @@ int cmd_profile(const Args& args, Context& ctx);
 int cmd_agreement(const Args& args, Context& ctx);
 int cmd_report(const Args& args, Context& ctx);
 int cmd_actions(const Args& args, Context& ctx);
+int cmd_serve(const Args& args, Context& ctx);
 
 } // namespace pace::cli

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: MIT
+#include <filesystem>
+#include <unordered_set>
+
+#include <pace/check/evidence_check.hpp>
+#include <pace/check/questionnaire_check.hpp>
+#include <pace/cli/io.hpp>
+#include <pace/diag/error.hpp>
+#include <pace/edit/questionnaire_edit.hpp>
+#include <pace/load/questionnaire_loader.hpp>
+#include <pace/report/score_render.hpp>
+#include <pace/score/score.hpp>
+#include <pace/serve/state_json.hpp>
+#include <pace/serve/workspace.hpp>
+
+#include "../cli/command_support.hpp"
+
+namespace pace::serve {
+
+using nlohmann::ordered_json;
+
+// One reading of the file: its text and everything pace knows about it.
+struct Workspace::Snapshot {
+  std::string text;
+  std::optional<Questionnaire> questionnaire;
+  const Rubric* rubric = nullptr; // owned by Workspace::rubrics_
+  Diagnostics diags;
+  cli::Sources sources;
+  std::optional<ScoreSheet> sheet;
+};
+
+namespace {
+
+Reply text_reply(int status, std::string text) {
+  return Reply{status, "text/plain; charset=utf-8", std::move(text)};
+}
+
+Reply json_reply(const ordered_json& doc) {
+  // Hostile text (control characters, invalid UTF-8 already refused by the loader) is escaped
+  // by the JSON encoder; the page puts it into the DOM as text only.
+  return Reply{200, "application/json", doc.dump(-1, ' ', false, ordered_json::error_handler_t::replace)};
+}
+
+// A request body's field: absent is nullopt, a string is itself, a number its digits.
+std::optional<std::string> string_field(const nlohmann::json& body, const char* key,
+                                        std::string& error) {
+  auto it = body.find(key);
+  if (it == body.end()) return std::nullopt;
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number_integer() || it->is_number_unsigned()) return it->dump();
+  if (it->is_number_float()) return it->dump();
+  if (it->is_null()) return std::string();
+  error = std::string("'") + key + "' must be a string";
+  return std::nullopt;
+}
+
+std::optional<nlohmann::json> parse_object(std::string_view body, std::string& error) {
+  auto doc = nlohmann::json::parse(body, nullptr, false);
+  if (doc.is_discarded() || !doc.is_object()) {
+    error = "the request body must be a JSON object";
+    return std::nullopt;
+  }
+  return doc;
+}
+
+} // namespace
+
+Workspace::Workspace(std::string path, cli::RubricStore store)
+    : path_(std::move(path)), store_(std::move(store)) {
+  current_ = load(cli::read_text_file(path_));
+}
+
+Workspace::~Workspace() = default;
+
+bool Workspace::loaded() const { return current_->sheet.has_value(); }
+
+std::string Workspace::startup_diagnostics() const {
+  return cli::diagnostics_text(current_->diags, current_->sources, cli::Verbosity::verbose);
+}
+
+std::unique_ptr<Workspace::Snapshot> Workspace::load(std::string text) {
+  auto snap = std::make_unique<Snapshot>();
+  snap->text = std::move(text);
+  snap->questionnaire = load_questionnaire(snap->text, path_, snap->diags);
+  snap->sources.emplace(path_, snap->text);
+  if (!snap->questionnaire || snap->questionnaire->assessment.rubric.empty()) return snap;
+  const auto& info = snap->questionnaire->assessment;
+  // The rubric is read once per reference: an edit re-checks against the same rubric, and the
+  // round trip stays within the time budget (docs/performance.md).
+  auto cached = rubrics_.find(info.rubric);
+  if (cached == rubrics_.end()) {
+    cli::Sources rubric_sources;
+    std::string base = std::filesystem::path(path_).parent_path().string();
+    auto rubric = cli::load_rubric_ref(info.rubric, base.empty() ? "." : base, info.rubric_pos,
+                                       store_, snap->diags, rubric_sources);
+    if (!rubric) return snap;
+    cached = rubrics_.emplace(info.rubric, std::make_pair(std::move(*rubric), rubric_sources)).first;
+  }
+  snap->rubric = &cached->second.first;
+  for (const auto& [file, file_text] : cached->second.second)
+    snap->sources.emplace(file, file_text);
+  check_questionnaire(*snap->questionnaire, *snap->rubric, snap->diags);
+  check_evidence(*snap->questionnaire, *snap->rubric, snap->diags);
+  snap->sheet = score(*snap->questionnaire, *snap->rubric);
+  return snap;
+}
+
+Reply Workspace::state() {
+  std::string text;
+  try {
+    text = cli::read_text_file(path_);
+  } catch (const Error& e) {
+    return text_reply(500, std::string(e.what()) + "\n");
+  }
+  if (text != current_->text) current_ = load(std::move(text));
+  const Snapshot& s = *current_;
+  return json_reply(state_to_json(path_, s.questionnaire ? &*s.questionnaire : nullptr, s.rubric,
+                                  s.sheet ? &*s.sheet : nullptr, s.diags, s.sources));
+}
+
+std::optional<Reply> Workspace::refuse_if_changed_on_disk() {
+  std::string text;
+  try {
+    text = cli::read_text_file(path_);
+  } catch (const Error& e) {
+    return text_reply(500, std::string(e.what()) + "\n");
+  }
+  if (text != current_->text) {
+    return text_reply(409, "'" + path_ +
+                               "' changed on disk since pace last read it; nothing was written "
+                               "(reload to see the file as it is now)\n");
+  }
+  if (!current_->sheet) {
+    return text_reply(400, "'" + path_ + "' cannot be scored; fix it first:\n" +
+                               startup_diagnostics());
+  }
+  return std::nullopt;
+}
+
+// An edit may not add an error: every error of the edited text that the file did not already
+// have (compared by message, as lines move when a line is inserted) is the edit's fault.
+std::optional<Reply> Workspace::refuse_new_errors(const Snapshot& next) const {
+  std::unordered_multiset<std::string> before;
+  for (const auto& d : current_->diags.items()) {
+    if (d.severity == Severity::error) before.insert(d.message + '\n' + d.note);
+  }
+  Diagnostics introduced;
+  for (const auto& d : next.diags.items()) {
+    if (d.severity != Severity::error) continue;
+    auto old = before.find(d.message + '\n' + d.note);
+    if (old != before.end()) {
+      before.erase(old);
+    } else {
+      introduced.add(d);
+    }
+  }
+  if (!next.sheet && !introduced.has_errors()) {
+    introduced.error(SourcePos{path_, 0, 0, 0}, "the edited file cannot be scored");
+  }
+  if (!introduced.has_errors()) return std::nullopt;
+  return text_reply(400,
+                    cli::diagnostics_text(introduced, next.sources, cli::Verbosity::verbose));
+}
+
+Reply Workspace::save(std::unique_ptr<Snapshot> next) {
+  try {
+    cli::update_file_atomic(path_, next->text, current_->text);
+  } catch (const Error& e) {
+    // update_file_atomic re-reads the file right before the rename: a change in between is a
+    // conflict like any other.
+    bool conflict = std::string_view(e.what()).find("changed on disk") != std::string_view::npos;
+    return text_reply(conflict ? 409 : 500, std::string(e.what()) + "\n");
+  }
+  current_ = std::move(next);
+  return Reply{};
+}
+
+Reply Workspace::edit(std::string_view body) {
+  std::string error;
+  auto request = parse_object(body, error);
+  if (!request) return text_reply(400, error + "\n");
+  IndicatorEdit e;
+  auto process = string_field(*request, "process", error);
+  auto indicator = string_field(*request, "indicator", error);
+  e.instance = string_field(*request, "instance", error).value_or("");
+  e.assessor = string_field(*request, "assessor", error).value_or("");
+  e.rating = string_field(*request, "rating", error);
+  e.note = string_field(*request, "note", error);
+  if (auto it = request->find("evidence"); it != request->end()) {
+    std::vector<std::string> ids;
+    bool strings = it->is_array();
+    for (const auto& id : strings ? *it : nlohmann::json::array()) {
+      if (!id.is_string()) strings = false;
+      if (id.is_string()) ids.push_back(id.get<std::string>());
+    }
+    if (!strings) error = "'evidence' must be an array of evidence ids";
+    e.evidence = std::move(ids);
+  }
+  if (error.empty() && (!process || process->empty() || !indicator || indicator->empty())) {
+    error = "'process' and 'indicator' are required";
+  }
+  if (!error.empty()) return text_reply(400, error + "\n");
+  e.process = *process;
+  e.indicator = *indicator;
+  if (auto refused = refuse_if_changed_on_disk()) return *refused;
+
+  Diagnostics diags;
+  auto text = apply_indicator_edit(current_->text, *current_->questionnaire, e, diags);
+  if (!text) {
+    return text_reply(400, cli::diagnostics_text(diags, current_->sources, cli::Verbosity::verbose));
+  }
+  auto next = load(std::move(*text));
+  if (auto refused = refuse_new_errors(*next)) return *refused;
+  Reply saved = save(std::move(next));
+  if (saved.status != 200) return saved;
+  ordered_json scored = score_to_json(*current_->sheet);
+  for (const auto& p : scored["processes"]) {
+    if (p["id"] == e.process) return json_reply(p);
+  }
+  return json_reply(ordered_json::object()); // a block whose process the rubric lacks
+}
+
+Reply Workspace::add_evidence(std::string_view body) {
+  std::string error;
+  auto request = parse_object(body, error);
+  if (!request) return text_reply(400, error + "\n");
+  EvidenceItem item;
+  item.id = string_field(*request, "id", error).value_or("");
+  item.kind = string_field(*request, "kind", error).value_or("");
+  item.title = string_field(*request, "title", error).value_or("");
+  item.ref = string_field(*request, "ref", error).value_or("");
+  item.date = string_field(*request, "date", error).value_or("");
+  if (error.empty() && item.id.empty()) error = "'id' is required";
+  if (!error.empty()) return text_reply(400, error + "\n");
+  if (auto refused = refuse_if_changed_on_disk()) return *refused;
+
+  Diagnostics diags;
+  auto text = add_evidence_item(current_->text, *current_->questionnaire, item, diags);
+  if (!text) {
+    return text_reply(400, cli::diagnostics_text(diags, current_->sources, cli::Verbosity::verbose));
+  }
+  auto next = load(std::move(*text));
+  if (auto refused = refuse_new_errors(*next)) return *refused;
+  Reply saved = save(std::move(next));
+  if (saved.status != 200) return saved;
+  return state();
+}
+
+} // namespace pace::serve
