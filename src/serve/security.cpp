@@ -64,6 +64,7 @@ std::string_view asset_type(std::string_view path) {
   if (path == "/" || path == "/index.html") return "text/html; charset=utf-8";
   if (path == "/app.js") return "text/javascript; charset=utf-8";
   if (path == "/app.css") return "text/css; charset=utf-8";
+  if (path == "/favicon.svg") return "image/svg+xml";
   return "";
 }
 

@@ -130,7 +130,7 @@ void serve(Workspace& workspace, const ServeOptions& options, std::ostream& out,
     }
     return httplib::Server::HandlerResponse::Unhandled;
   });
-  for (const char* path : {"/", "/index.html", "/app.js", "/app.css"}) {
+  for (const char* path : {"/", "/index.html", "/app.js", "/app.css", "/favicon.svg"}) {
     server.Get(path, [path](const httplib::Request&, httplib::Response& res) {
       std::string_view name = std::string_view(path) == "/" ? "/index.html" : path;
       std::string_view body = embedded_asset(name.substr(1));

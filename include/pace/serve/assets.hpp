@@ -7,7 +7,8 @@
 
 namespace pace::serve {
 
-// The bytes of the asset called `name` ("index.html", "app.js", "app.css"); empty when there is
+// The bytes of the asset called `name` ("index.html", "app.js", "app.css",
+// "favicon.svg"); empty when there is
 // no such asset (names are compared whole: no paths, no directories).
 std::string_view embedded_asset(std::string_view name);
 

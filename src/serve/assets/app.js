@@ -332,7 +332,7 @@ async function edit(indicator, change) {
                                assessor: block.assessor, indicator }, change);
   const { status, payload } = await api('POST', '/api/edit', body);
   if (status === 409) {
-    showBanner(payload + 'Reload to see the file as it is now; your change was not written.', true);
+    showBanner(payload, true);
     return;
   }
   if (status !== 200) { showBanner(String(payload), false); return; }
@@ -344,7 +344,9 @@ async function edit(indicator, change) {
   // Ratings, notes and diagnostics as the file now holds them.
   const keep = page.focus;
   await loadState();
-  focusRow(keep);
+  // Back to the indicator, unless the assessor has moved on to the evidence form meanwhile.
+  const active = document.activeElement;
+  if (!(active && active.closest('#side'))) focusRow(keep);
 }
 
 async function addEvidence(form) {
