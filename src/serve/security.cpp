@@ -70,8 +70,12 @@ std::string_view asset_type(std::string_view path) {
 
 namespace {
 
-bool is_api_get(std::string_view path) { return path == "/api/state"; }
-bool is_api_post(std::string_view path) { return path == "/api/edit" || path == "/api/evidence"; }
+bool is_api_get(std::string_view path) {
+  return path == "/api/state";
+}
+bool is_api_post(std::string_view path) {
+  return path == "/api/edit" || path == "/api/evidence";
+}
 
 } // namespace
 

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include <atomic>
 #include <csignal>
+#include <httplib.h>
 #include <mutex>
 #include <ostream>
 #include <pthread.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <thread>
-
-#include <httplib.h>
 
 #include <pace/diag/error.hpp>
 #include <pace/serve/assets.hpp>

@@ -38,7 +38,8 @@ Reply text_reply(int status, std::string text) {
 Reply json_reply(const ordered_json& doc) {
   // Hostile text (control characters, invalid UTF-8 already refused by the loader) is escaped
   // by the JSON encoder; the page puts it into the DOM as text only.
-  return Reply{200, "application/json", doc.dump(-1, ' ', false, ordered_json::error_handler_t::replace)};
+  return Reply{200, "application/json",
+               doc.dump(-1, ' ', false, ordered_json::error_handler_t::replace)};
 }
 
 // A request body's field: absent is nullopt, a string is itself, a number its digits.
@@ -72,7 +73,9 @@ Workspace::Workspace(std::string path, cli::RubricStore store)
 
 Workspace::~Workspace() = default;
 
-bool Workspace::loaded() const { return current_->sheet.has_value(); }
+bool Workspace::loaded() const {
+  return current_->sheet.has_value();
+}
 
 std::string Workspace::startup_diagnostics() const {
   return cli::diagnostics_text(current_->diags, current_->sources, cli::Verbosity::verbose);
@@ -94,7 +97,8 @@ std::unique_ptr<Workspace::Snapshot> Workspace::load(std::string text) {
     auto rubric = cli::load_rubric_ref(info.rubric, base.empty() ? "." : base, info.rubric_pos,
                                        store_, snap->diags, rubric_sources);
     if (!rubric) return snap;
-    cached = rubrics_.emplace(info.rubric, std::make_pair(std::move(*rubric), rubric_sources)).first;
+    cached =
+        rubrics_.emplace(info.rubric, std::make_pair(std::move(*rubric), rubric_sources)).first;
   }
   snap->rubric = &cached->second.first;
   for (const auto& [file, file_text] : cached->second.second)
@@ -131,8 +135,8 @@ std::optional<Reply> Workspace::refuse_if_changed_on_disk() {
                                "(reload to see the file as it is now)\n");
   }
   if (!current_->sheet) {
-    return text_reply(400, "'" + path_ + "' cannot be scored; fix it first:\n" +
-                               startup_diagnostics());
+    return text_reply(400,
+                      "'" + path_ + "' cannot be scored; fix it first:\n" + startup_diagnostics());
   }
   return std::nullopt;
 }
@@ -158,8 +162,7 @@ std::optional<Reply> Workspace::refuse_new_errors(const Snapshot& next) const {
     introduced.error(SourcePos{path_, 0, 0, 0}, "the edited file cannot be scored");
   }
   if (!introduced.has_errors()) return std::nullopt;
-  return text_reply(400,
-                    cli::diagnostics_text(introduced, next.sources, cli::Verbosity::verbose));
+  return text_reply(400, cli::diagnostics_text(introduced, next.sources, cli::Verbosity::verbose));
 }
 
 Reply Workspace::save(std::unique_ptr<Snapshot> next) {
@@ -207,7 +210,8 @@ Reply Workspace::edit(std::string_view body) {
   Diagnostics diags;
   auto text = apply_indicator_edit(current_->text, *current_->questionnaire, e, diags);
   if (!text) {
-    return text_reply(400, cli::diagnostics_text(diags, current_->sources, cli::Verbosity::verbose));
+    return text_reply(400,
+                      cli::diagnostics_text(diags, current_->sources, cli::Verbosity::verbose));
   }
   auto next = load(std::move(*text));
   if (auto refused = refuse_new_errors(*next)) return *refused;
@@ -237,7 +241,8 @@ Reply Workspace::add_evidence(std::string_view body) {
   Diagnostics diags;
   auto text = add_evidence_item(current_->text, *current_->questionnaire, item, diags);
   if (!text) {
-    return text_reply(400, cli::diagnostics_text(diags, current_->sources, cli::Verbosity::verbose));
+    return text_reply(400,
+                      cli::diagnostics_text(diags, current_->sources, cli::Verbosity::verbose));
   }
   auto next = load(std::move(*text));
   if (auto refused = refuse_new_errors(*next)) return *refused;

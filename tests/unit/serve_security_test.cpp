@@ -70,7 +70,9 @@ RequestHead post(std::string path) {
   return r;
 }
 
-int status(const RequestHead& r) { return check_request(r, kToken, 8080, kMax).status; }
+int status(const RequestHead& r) {
+  return check_request(r, kToken, 8080, kMax).status;
+}
 
 } // namespace
 

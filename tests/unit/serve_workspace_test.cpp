@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The workspace without sockets: a copy of the 2026 example in a temporary directory.
-#include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include <pace/serve/assets.hpp>
@@ -37,7 +36,9 @@ struct Copy {
   ~Copy() { std::filesystem::remove_all(dir); }
 };
 
-cli::RubricStore store() { return cli::RubricStore({PACE_SOURCE_DIR "/rubrics"}); }
+cli::RubricStore store() {
+  return cli::RubricStore({PACE_SOURCE_DIR "/rubrics"});
+}
 
 } // namespace
 
@@ -79,8 +80,8 @@ TEST_CASE("workspace: state, a one-line edit, a refused edit, a conflict", "[ser
 
   CHECK(ws.edit("[1, 2]").status == 400);
   CHECK(ws.edit(R"({"process": "MGT.1"})").body == "'process' and 'indicator' are required\n");
-  CHECK(ws.edit(R"({"process": "MGT.1", "indicator": "BP1", "note": 5.5, "evidence": [1]})")
-            .body == "'evidence' must be an array of evidence ids\n");
+  CHECK(ws.edit(R"({"process": "MGT.1", "indicator": "BP1", "note": 5.5, "evidence": [1]})").body ==
+        "'evidence' must be an array of evidence ids\n");
 
   std::ofstream(copy.file, std::ios::app) << "# another editor\n";
   Reply conflict = ws.edit(R"({"process": "MGT.1", "indicator": "BP2", "rating": "L"})");

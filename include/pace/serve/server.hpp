@@ -16,7 +16,6 @@ struct ServeOptions {
 
 // Prints `pace serve: http://127.0.0.1:PORT/?token=TOKEN` on `out` (one line, flushed), then
 // serves until SIGINT or SIGTERM. Throws pace::Error when the port cannot be bound.
-void serve(Workspace& workspace, const ServeOptions& options, std::ostream& out,
-           std::ostream& err);
+void serve(Workspace& workspace, const ServeOptions& options, std::ostream& out, std::ostream& err);
 
 } // namespace pace::serve

@@ -19,9 +19,9 @@ namespace pace::serve {
 // `q`, `rubric` and `sheet` may be null when the file does not load or has no usable rubric;
 // the document then holds the file name and the diagnostics that say why. `sources` maps each
 // path in a diagnostic to its text (for the source line and caret).
-nlohmann::ordered_json state_to_json(const std::string& path, const Questionnaire* q,
-                                     const Rubric* rubric, const ScoreSheet* sheet,
-                                     const Diagnostics& diags,
-                                     const std::map<std::string, std::string, std::less<>>& sources);
+nlohmann::ordered_json
+state_to_json(const std::string& path, const Questionnaire* q, const Rubric* rubric,
+              const ScoreSheet* sheet, const Diagnostics& diags,
+              const std::map<std::string, std::string, std::less<>>& sources);
 
 } // namespace pace::serve
