@@ -217,11 +217,16 @@ Reply Workspace::edit(std::string_view body) {
   if (auto refused = refuse_new_errors(*next)) return *refused;
   Reply saved = save(std::move(next));
   if (saved.status != 200) return saved;
-  ordered_json scored = score_to_json(*current_->sheet);
-  for (const auto& p : scored["processes"]) {
-    if (p["id"] == e.process) return json_reply(p);
+  // The answer is rendered by the same function as `pace score --format json`, from a sheet
+  // holding only this process (rendering all of them would cost more than the edit).
+  const ScoreSheet& sheet = *current_->sheet;
+  ScoreSheet one;
+  one.assessment = sheet.assessment;
+  for (const auto& p : sheet.processes) {
+    if (p.id == e.process) one.processes.push_back(p);
   }
-  return json_reply(ordered_json::object()); // a block whose process the rubric lacks
+  if (one.processes.empty()) return json_reply(ordered_json::object()); // not in the rubric
+  return json_reply(score_to_json(one)["processes"][0]);
 }
 
 Reply Workspace::add_evidence(std::string_view body) {
