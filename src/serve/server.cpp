@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <httplib.h>
 #include <mutex>
@@ -96,6 +97,10 @@ void serve(Workspace& workspace, const ServeOptions& options, std::ostream& out,
            std::ostream& err) {
   // SIGINT and SIGTERM go to one thread that stops the server: blocked here, before the
   // server's threads exist, so every thread inherits the mask and sigwait() gets them.
+  // A shell starts background jobs with SIGINT ignored, and an ignored signal is discarded even
+  // while blocked: back to the default, so sigwait() sees it.
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGINT);
@@ -176,13 +181,20 @@ void serve(Workspace& workspace, const ServeOptions& options, std::ostream& out,
   if (options.open) open_browser(url, err);
 
   std::atomic<bool> signalled = false;
+  std::atomic<bool> finished = false;
   std::thread stopper([&] {
     int signal = 0;
     sigwait(&stop_signals, &signal);
     signalled = true;
-    server.stop();
+    // stop() does nothing until the server runs: a signal right after the URL line would be
+    // lost. Repeat it until listen_after_bind() has returned.
+    while (!finished) {
+      server.stop();
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
   });
   server.listen_after_bind();
+  finished = true;
   // listen_after_bind() returns after stop(), or on a socket failure: then wake the stopper.
   if (!signalled) pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();

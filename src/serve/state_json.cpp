@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
+#include <tuple>
 
 #include <pace/report/score_render.hpp>
 #include <pace/serve/state_json.hpp>
@@ -74,8 +75,17 @@ int block_at(const Questionnaire& q, int line) {
 ordered_json diagnostics_json(const std::string& path, const Questionnaire* q,
                               const Diagnostics& diags,
                               const std::map<std::string, std::string, std::less<>>& sources) {
+  // Sorted by place, like `pace validate` prints them (and whatever order the checks ran in).
+  std::vector<const Diagnostic*> sorted;
+  for (const auto& d : diags.items())
+    sorted.push_back(&d);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic* a, const Diagnostic* b) {
+    return std::tie(a->pos.path.str(), a->pos.line, a->pos.column, a->message) <
+           std::tie(b->pos.path.str(), b->pos.line, b->pos.column, b->message);
+  });
   ordered_json items = ordered_json::array();
-  for (const auto& d : diags.items()) {
+  for (const Diagnostic* sorted_item : sorted) {
+    const Diagnostic& d = *sorted_item;
     auto source = sources.find(d.pos.path.str());
     ordered_json item = {{"severity", d.severity == Severity::error ? "error" : "warning"},
                          {"file", d.pos.path.str()},

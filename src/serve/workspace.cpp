@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <algorithm>
 #include <filesystem>
 #include <unordered_set>
 
@@ -23,6 +24,10 @@ using nlohmann::ordered_json;
 struct Workspace::Snapshot {
   std::string text;
   std::optional<Questionnaire> questionnaire;
+  // As the loader made it, before the checks resolved it, and the loader's diagnostics alone:
+  // what an edit of one block starts from (Workspace::reload_block).
+  std::optional<Questionnaire> loaded;
+  Diagnostics load_diags;
   const Rubric* rubric = nullptr; // owned by Workspace::rubrics_
   Diagnostics diags;
   cli::Sources sources;
@@ -84,9 +89,11 @@ std::string Workspace::startup_diagnostics() const {
 std::unique_ptr<Workspace::Snapshot> Workspace::load(std::string text) {
   auto snap = std::make_unique<Snapshot>();
   snap->text = std::move(text);
-  snap->questionnaire = load_questionnaire(snap->text, path_, snap->diags);
+  snap->questionnaire = load_questionnaire(snap->text, path_, snap->load_diags);
+  snap->diags = snap->load_diags;
   snap->sources.emplace(path_, snap->text);
   if (!snap->questionnaire || snap->questionnaire->assessment.rubric.empty()) return snap;
+  snap->loaded = snap->questionnaire;
   const auto& info = snap->questionnaire->assessment;
   // The rubric is read once per reference: an edit re-checks against the same rubric, and the
   // round trip stays within the time budget (docs/performance.md).
@@ -103,9 +110,112 @@ std::unique_ptr<Workspace::Snapshot> Workspace::load(std::string text) {
   snap->rubric = &cached->second.first;
   for (const auto& [file, file_text] : cached->second.second)
     snap->sources.emplace(file, file_text);
-  check_questionnaire(*snap->questionnaire, *snap->rubric, snap->diags);
-  check_evidence(*snap->questionnaire, *snap->rubric, snap->diags);
-  snap->sheet = score(*snap->questionnaire, *snap->rubric);
+  check_and_score(*snap);
+  return snap;
+}
+
+void Workspace::check_and_score(Snapshot& snap) const {
+  check_questionnaire(*snap.questionnaire, *snap.rubric, snap.diags);
+  check_evidence(*snap.questionnaire, *snap.rubric, snap.diags);
+  snap.sheet = score(*snap.questionnaire, *snap.rubric);
+}
+
+namespace {
+
+size_t line_of(std::string_view text, size_t offset) {
+  return static_cast<size_t>(
+             std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n')) +
+         1;
+}
+
+// Byte offset where line `line` (1-based) begins, or npos.
+size_t line_start(std::string_view text, size_t line) {
+  size_t at = 0;
+  for (size_t n = 1; n < line; ++n) {
+    at = text.find('\n', at);
+    if (at == std::string_view::npos) return at;
+    ++at;
+  }
+  return at;
+}
+
+} // namespace
+
+// Parsing the whole file again is most of an edit's time (docs/performance.md). An indicator
+// edit changes only its block: when the line count stays and every changed byte lies between
+// the block's header and the next header, only that block is parsed again (alone, at its own
+// lines, so positions and the loader's diagnostics come out as in a whole load; the loader
+// reads a block without looking at any other) and put in place of the old one; then everything
+// is checked and scored as after a whole load. nullptr when that does not apply.
+std::unique_ptr<Workspace::Snapshot> Workspace::reload_block(std::string next_text,
+                                                             const IndicatorEdit& edit) {
+  const Snapshot& now = *current_;
+  if (!now.loaded || !now.rubric || !now.questionnaire) return nullptr;
+  const std::string& old_text = now.text;
+  if (std::count(old_text.begin(), old_text.end(), '\n') !=
+      std::count(next_text.begin(), next_text.end(), '\n')) {
+    return nullptr;
+  }
+  auto& blocks = now.loaded->processes;
+  auto it = std::find_if(blocks.begin(), blocks.end(), [&](const ProcessBlock& b) {
+    return b.id == edit.process && b.instance == edit.instance && b.assessor == edit.assessor;
+  });
+  if (it == blocks.end() || it->pos.line <= 0) return nullptr;
+  const size_t first_line = static_cast<size_t>(it->pos.line);
+  size_t begin = line_start(next_text, first_line);
+  if (begin == std::string::npos || next_text.compare(begin, 2, "[[") != 0) return nullptr;
+  // The block ends where the next table header that is not its own begins.
+  size_t end = begin;
+  for (;;) {
+    size_t eol = next_text.find('\n', end);
+    if (eol == std::string::npos) {
+      end = next_text.size();
+      break;
+    }
+    end = eol + 1;
+    std::string_view line = std::string_view(next_text).substr(end);
+    if (line.rfind("[", 0) == 0 && line.rfind("[process.", 0) != 0) break;
+  }
+  size_t last_line = line_of(next_text, end == 0 ? 0 : end - 1);
+  size_t first_diff = 0;
+  while (first_diff < old_text.size() && old_text[first_diff] == next_text[first_diff])
+    ++first_diff;
+  size_t tail = 0;
+  while (tail < old_text.size() && tail < next_text.size() &&
+         old_text[old_text.size() - 1 - tail] == next_text[next_text.size() - 1 - tail]) {
+    ++tail;
+  }
+  if (first_diff < begin || next_text.size() - tail > end) return nullptr;
+
+  std::string alone(first_line - 1, '\n');
+  alone.append(next_text, begin, end - begin);
+  Diagnostics block_diags;
+  auto parsed = load_questionnaire(alone, path_, block_diags);
+  if (!parsed || parsed->processes.size() != 1) return nullptr;
+  ProcessBlock& block = parsed->processes.front();
+  if (block.id != it->id || block.instance != it->instance || block.assessor != it->assessor) {
+    return nullptr;
+  }
+  auto inside = [&](const Diagnostic& d) {
+    return d.pos.path.str() == path_ && d.pos.line >= static_cast<int>(first_line) &&
+           d.pos.line <= static_cast<int>(last_line);
+  };
+  auto snap = std::make_unique<Snapshot>();
+  snap->text = std::move(next_text);
+  snap->loaded = now.loaded;
+  snap->loaded->processes[static_cast<size_t>(it - blocks.begin())] = std::move(block);
+  for (const auto& d : now.load_diags.items()) {
+    if (!inside(d)) snap->load_diags.add(d);
+  }
+  for (const auto& d : block_diags.items()) {
+    if (inside(d)) snap->load_diags.add(d);
+  }
+  snap->questionnaire = snap->loaded;
+  snap->diags = snap->load_diags;
+  snap->sources = now.sources;
+  snap->sources[path_] = snap->text;
+  snap->rubric = now.rubric;
+  check_and_score(*snap);
   return snap;
 }
 
@@ -213,7 +323,8 @@ Reply Workspace::edit(std::string_view body) {
     return text_reply(400,
                       cli::diagnostics_text(diags, current_->sources, cli::Verbosity::verbose));
   }
-  auto next = load(std::move(*text));
+  auto next = reload_block(*text, e);
+  if (!next) next = load(std::move(*text));
   if (auto refused = refuse_new_errors(*next)) return *refused;
   Reply saved = save(std::move(next));
   if (saved.status != 200) return saved;

@@ -97,22 +97,23 @@ try {
     check(title.startsWith('MGT.1 '), 'first process shown by keyboard: ' + title);
     const levelBefore = await text(page, '#level');
     const listBefore = await text(page, '#process-list tr.current td:nth-child(2)');
-    const keys = [['n', 'N'], ['p', 'P'], ['l', 'L'], ['2', 'P'], ['f', 'F']];
+    const keys = [['n', 'N'], ['p', 'P'], ['l', 'L'], ['2', 'P'], ['1', 'N']];
     const rated = [];
     for (let i = 0; i < keys.length; i++) {
       if (i > 0) await page.keyboard.press('j');
       const id = await page.$eval('.indicator.focused', (e) => e.dataset.indicator);
       await page.keyboard.press(keys[i][0]);
       await waitRating(page, id, keys[i][1]);
+      await page.waitForNetworkIdle({ idleTime: 200 });
       rated.push([id, keys[i][1]]);
     }
     check(rated.map((r) => r[0]).join(' ') === 'BP1 BP2 BP3 BP4 BP5',
           'rated five indicators by keyboard: ' + JSON.stringify(rated));
     const levelAfter = await text(page, '#level');
-    check(levelBefore !== levelAfter && levelAfter === '1',
+    check(levelBefore !== levelAfter && levelAfter === '0',
           `the level on the page changed: ${levelBefore} -> ${levelAfter}`);
     const listAfter = await text(page, '#process-list tr.current td:nth-child(2)');
-    check(listBefore !== listAfter && listAfter === '1', 'the process list follows: ' + listAfter);
+    check(listBefore !== listAfter && listAfter === '0', 'the process list follows: ' + listAfter);
     const why = await text(page, '#why-not');
     check(why.length > 0, 'the why-not-next-level sentence is shown: ' + why);
 
@@ -164,7 +165,7 @@ try {
       /^> BP2 = \{ rating = "P", evidence = \["E-02"\] \}$/,
       /^> BP3 = \{ rating = "L", evidence = \["E-34"\] \}$/,
       /^> BP4 = \{ rating = "P", evidence = \["E-03", "E-04"\], note = "A quarterly/,
-      /^> BP5 = \{ rating = "F", evidence = \["E-03"\], note = "<img src=x onerror=\\"window.__pwned=1\\"> & \\"quotes\\"" \}$/,
+      /^> BP5 = \{ rating = "N", evidence = \["E-03"\], note = "<img src=x onerror=\\"window.__pwned=1\\"> & \\"quotes\\"" \}$/,
     ];
     check(ratingLines.length === 5 && ratingLines.every((l, i) => wanted[i].test(l)),
           'the five new rating lines, the note on its line:\n' + ratingLines.join('\n'));

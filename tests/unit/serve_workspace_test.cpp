@@ -109,3 +109,24 @@ TEST_CASE("the page is embedded", "[serve]") {
   CHECK(embedded_asset("../CMakeLists.txt").empty());
   CHECK(embedded_asset("").empty());
 }
+
+TEST_CASE("workspace: an edit of one block gives the state a whole reload gives", "[serve]") {
+  Copy copy;
+  Workspace ws(copy.file.string(), store());
+  const char* edits[] = {
+      R"({"process": "MGT.1", "indicator": "BP1", "rating": "N"})",
+      R"({"process": "MGT.1", "indicator": "BP2", "note": "why \"P\"", "rating": "P"})",
+      R"({"process": "COR.1", "indicator": "BP6", "evidence": []})",
+      R"({"process": "COR.1", "indicator": "BP5", "rating": "na"})", // na without a note: 400
+      R"({"process": "COR.1", "indicator": "BP4", "rating": ""})",   // unrated: a warning
+      R"({"process": "COR.1", "indicator": "BP3", "rating": 35})",
+      R"({"process": "MGT.1", "indicator": "GP3.1.1", "rating": "L"})", // may insert a line
+  };
+  for (const char* edit : edits) {
+    Reply r = ws.edit(edit);
+    INFO(edit << " -> " << r.status << " " << r.body);
+    CHECK((r.status == 200 || r.status == 400));
+    Workspace fresh(copy.file.string(), store());
+    CHECK(ws.state().body == fresh.state().body);
+  }
+}

@@ -14,6 +14,7 @@
 
 #include <pace/cli/rubric_store.hpp>
 #include <pace/diag/diagnostic.hpp>
+#include <pace/edit/questionnaire_edit.hpp>
 #include <pace/model/questionnaire.hpp>
 #include <pace/model/rubric.hpp>
 #include <pace/score/score_sheet.hpp>
@@ -54,6 +55,8 @@ public:
 private:
   struct Snapshot;
   std::unique_ptr<Snapshot> load(std::string text);
+  std::unique_ptr<Snapshot> reload_block(std::string next_text, const IndicatorEdit& edit);
+  void check_and_score(Snapshot& snap) const;
   std::optional<Reply> refuse_if_changed_on_disk();
   Reply save(std::unique_ptr<Snapshot> next);
   std::optional<Reply> refuse_new_errors(const Snapshot& next) const;

@@ -217,6 +217,13 @@ function noteControl(indicator, note) {
 
 function renderIndicators() {
   const container = document.getElementById('indicators');
+  // A note or number being typed survives the refresh that follows another change.
+  const active = document.activeElement;
+  let typing = null;
+  if (active && active.matches && active.matches('.indicator input')) {
+    typing = { id: active.closest('.indicator').dataset.indicator,
+               kind: active.classList.contains('note') ? 'note' : 'number', value: active.value };
+  }
   container.replaceChildren();
   page.rows = [];
   const block = page.state.blocks[page.block];
@@ -241,6 +248,14 @@ function renderIndicators() {
       group.append(row);
     }
     container.append(group);
+  }
+  if (typing) {
+    const row = page.rows.find((r) => r.id === typing.id);
+    const input = row ? row.element.querySelector('input.' + typing.kind) : null;
+    if (input) {
+      input.value = typing.value;
+      input.focus();
+    }
   }
 }
 
@@ -344,9 +359,10 @@ async function edit(indicator, change) {
   // Ratings, notes and diagnostics as the file now holds them.
   const keep = page.focus;
   await loadState();
-  // Back to the indicator, unless the assessor has moved on to the evidence form meanwhile.
+  // Back to the indicator, unless the assessor is typing somewhere meanwhile.
   const active = document.activeElement;
-  if (!(active && active.closest('#side'))) focusRow(keep);
+  if (!active || active === document.body) focusRow(keep);
+  else markFocus();
 }
 
 async function addEvidence(form) {
