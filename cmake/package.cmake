@@ -27,6 +27,6 @@ if(PACE_DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
-      "libboost-program-options1.74.0, libc6 (>= 2.34), libgcc-s1 (>= 3.0), libstdc++6 (>= 12), libtomlplusplus3 (>= 3.3.0)")
+      "libboost-program-options1.74.0, libc6 (>= 2.34), libcpp-httplib0.11 (>= 0.11.4), libgcc-s1 (>= 3.0), libstdc++6 (>= 12), libtomlplusplus3 (>= 3.3.0)")
 endif()
 include(CPack)

@@ -102,5 +102,9 @@ set(PACE_CLI_SOURCES
   src/cli/cmd_agreement.cpp
   src/cli/cmd_report.cpp
   src/cli/cmd_actions.cpp
+  src/cli/cmd_serve.cpp
   src/serve/security.cpp
+  src/serve/state_json.cpp
+  src/serve/workspace.cpp
+  src/serve/server.cpp
 )

@@ -34,6 +34,7 @@ const Command kCommands[] = {
     {"report", "management review pack (ISO/IEC 27001 9.3)", cmd_report, report_formats},
     {"actions", "the action register: due, overdue, done and whether it worked; import a plan",
      cmd_actions},
+    {"serve", "rate in the browser: a local workspace that edits the questionnaire", cmd_serve},
     {"rubric", "list the rubrics pace can find, or show one", cmd_rubric},
 };
 

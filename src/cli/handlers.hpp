@@ -21,6 +21,7 @@ int cmd_profile(const Args& args, Context& ctx);
 int cmd_agreement(const Args& args, Context& ctx);
 int cmd_report(const Args& args, Context& ctx);
 int cmd_actions(const Args& args, Context& ctx);
+int cmd_serve(const Args& args, Context& ctx);
 
 // "html, md, csv or json": the formats of `pace report`, for its line in `pace help`.
 std::string report_formats();

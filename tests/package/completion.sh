@@ -30,8 +30,8 @@ expect() { # expect 'WORDS...' 'COMPLETIONS...'
     failed=1
   fi
 }
-expect "" "actions agreement compare gaps help init profile report rubric score validate"
-expect "s" "score"
+expect "" "actions agreement compare gaps help init profile report rubric score serve validate"
+expect "s" "score serve"
 expect "--r" "--rubrics"
 expect "--rubrics " "dir"
 expect "score --f" "--format"

@@ -26,7 +26,8 @@ deb=${debs[0]}
 # Depends names the Debian 12 runtime packages.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for package in libtomlplusplus3 libboost-program-options1.74.0 libc6 libstdc++6 libgcc-s1; do
+for package in libtomlplusplus3 libboost-program-options1.74.0 libcpp-httplib0.11 libc6 libstdc++6 \
+  libgcc-s1; do
   [[ ", $depends," == *", $package "* || ", $depends," == *", $package,"* ]] ||
     fail "Depends does not name $package"
 done
