@@ -116,6 +116,9 @@ try {
     check(listBefore !== listAfter && listAfter === '0', 'the process list follows: ' + listAfter);
     const why = await text(page, '#why-not');
     check(why.length > 0, 'the why-not-next-level sentence is shown: ' + why);
+    const findings = await text(page, '#findings li[data-finding="F26-10"]');
+    check(findings.startsWith('F26-10 strength BP4: A quarterly ISMS report'),
+          "the process's findings are shown: " + findings);
 
     // A hostile note on the focused indicator (BP5): typed, Enter saves it.
     const note = '<img src=x onerror="window.__pwned=1"> & "quotes"';

@@ -282,11 +282,27 @@ function renderScore() {
       el('td', { text: a.rating === null ? '-' : a.rating }),
       el('td', { text: a.indicators_rated + '/' + a.indicators_total })));
   }
+  renderFindings(s ? s.findings || [] : []);
   const blockDiags = document.getElementById('block-diagnostics');
   blockDiags.replaceChildren();
   for (const d of page.state.diagnostics) {
     if (d.block === page.block && d.indicator === null) blockDiags.append(diagnosticNode(d));
   }
+}
+
+// The assessor's findings on this process (read-only here), in the score's reading order.
+function renderFindings(findings) {
+  const box = document.getElementById('findings');
+  const list = box.querySelector('ul');
+  list.replaceChildren();
+  for (const f of findings) {
+    let head = f.id + ' ' + f.kind + (f.severity ? ' (' + f.severity + ')' : '');
+    if (f.instance) head += ' [' + f.instance + ']';
+    if (f.indicators.length) head += ' ' + f.indicators.join(', ');
+    list.append(el('li', { 'data-finding': f.id }, el('strong', { text: head }),
+      el('span', { text: ': ' + f.text })));
+  }
+  box.hidden = findings.length === 0;
 }
 
 function renderProcess() {
