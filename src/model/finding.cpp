@@ -70,13 +70,16 @@ bool kind_takes_severity(FindingKind k) {
 }
 
 bool finding_precedes(const Finding& a, const Finding& b) {
-  // Rank: major (0), minor (1), then the kinds without severity after them.
+  // Severity first: major (0), minor (1), then the kinds without one (2). Within a severity a
+  // nonconformity (a requirement not met) reads before a weakness; then FindingKind order.
   auto rank = [](const Finding& f) {
     if (f.severity) return *f.severity == FindingSeverity::major ? 0 : 1;
     return 2;
   };
-  return std::tuple(rank(a), static_cast<int>(a.kind), a.id) <
-         std::tuple(rank(b), static_cast<int>(b.kind), b.id);
+  auto kind_rank = [](const Finding& f) {
+    return f.kind == FindingKind::nonconformity ? -1 : static_cast<int>(f.kind);
+  };
+  return std::tuple(rank(a), kind_rank(a), a.id) < std::tuple(rank(b), kind_rank(b), b.id);
 }
 
 } // namespace pace

@@ -46,8 +46,9 @@ struct Finding {
   bool operator==(const Finding&) const = default;
 };
 
-// Reading order for every report: majors first, then minors, then the other kinds in the order
-// of FindingKind, then by id. Deterministic, so outputs are byte-identical run to run.
+// Reading order for every report: majors first, then minors (each: nonconformities, then
+// weaknesses), then strengths, observations and opportunities; by id within each group.
+// Deterministic, so outputs are byte-identical run to run.
 bool finding_precedes(const Finding& a, const Finding& b);
 
 } // namespace pace
