@@ -138,12 +138,37 @@ Diagnostic describe_parse_error(const toml::parse_error& e, std::string_view tex
 // on a worker thread or under AddressSanitizer.
 constexpr int kMaxTomlDepth = 1024;
 
-struct Deepest {
+// What the pre-scan stops at: nesting beyond kMaxTomlDepth, or a character outside ASCII where
+// TOML allows none (outside strings and comments: bare keys and whitespace are ASCII). toml++ 3.3
+// reaches __builtin_unreachable for many such code points (is_non_ascii_horizontal_whitespace,
+// found by fuzzing): it must never see one.
+struct PrescanStop {
   int line = 0;
   int column = 0;
+  std::string stray; // the non-ASCII character (UTF-8), empty for too deep
 };
 
-std::optional<Deepest> too_deep(std::string_view text) {
+// "'é' (U+00E9)" for a well-formed UTF-8 sequence at the start of `text`, "byte 0xFF" otherwise.
+std::string describe_stray(std::string_view text) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned lead = byte(0);
+  size_t length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+  bool whole = length != 0 && text.size() >= length;
+  for (size_t k = 1; whole && k < length; ++k)
+    whole = (byte(k) & 0xC0) == 0x80;
+  char hex[16];
+  if (!whole) {
+    std::snprintf(hex, sizeof hex, "byte 0x%02X", lead);
+    return hex;
+  }
+  unsigned code = lead & (0x7Fu >> length);
+  for (size_t k = 1; k < length; ++k)
+    code = (code << 6) | (byte(k) & 0x3Fu);
+  std::snprintf(hex, sizeof hex, " (U+%04X)", code);
+  return "'" + std::string(text.substr(0, length)) + "'" + hex;
+}
+
+std::optional<PrescanStop> prescan(std::string_view text) {
   struct Level {
     char bracket; // '[' array or '{' inline table
     int depth;
@@ -201,13 +226,20 @@ std::optional<Deepest> too_deep(std::string_view text) {
         advance(i);
       continue;
     }
+    if ((static_cast<unsigned char>(c) & 0x80) != 0) {
+      if (i == 0 && text.substr(0, 3) == "\xEF\xBB\xBF") { // a byte order mark, allowed first
+        i += 3;
+        continue;
+      }
+      return PrescanStop{line, column + 1, describe_stray(text.substr(i))};
+    }
     if (c == '\n' && levels.empty()) {
       in_key = true;
       in_header = false;
       key_depth = 0;
     } else if (in_key && c == '.') {
       ++key_depth;
-      if (base() + key_depth + 1 > kMaxTomlDepth) return Deepest{line, column + 1};
+      if (base() + key_depth + 1 > kMaxTomlDepth) return PrescanStop{line, column + 1, {}};
     } else if (in_key && levels.empty() && c == '[' && !in_header) {
       in_header = true;
       key_depth = 0;
@@ -221,7 +253,7 @@ std::optional<Deepest> too_deep(std::string_view text) {
     } else if (!in_key && (c == '[' || c == '{')) {
       int depth =
           !levels.empty() && levels.back().bracket == '[' ? levels.back().depth + 1 : value_depth;
-      if (depth > kMaxTomlDepth) return Deepest{line, column + 1};
+      if (depth > kMaxTomlDepth) return PrescanStop{line, column + 1, {}};
       levels.push_back({c, depth});
       if (c == '{') {
         in_key = true;
@@ -241,9 +273,19 @@ std::optional<Deepest> too_deep(std::string_view text) {
   return std::nullopt;
 }
 
-Diagnostic too_deep_diagnostic(const Deepest& at, const std::string& path) {
+Diagnostic prescan_diagnostic(const PrescanStop& at, const std::string& path) {
   Diagnostic d;
   d.pos = SourcePos{path, at.line, at.column, 0};
+  if (at.stray.rfind("byte ", 0) == 0) {
+    d.message = "invalid TOML: " + at.stray + " is not UTF-8";
+    d.note = "TOML files are UTF-8 text; is this the right file?";
+    return d;
+  }
+  if (!at.stray.empty()) {
+    d.message = "invalid TOML: " + at.stray + " outside a string or comment";
+    d.note = "keys are ASCII letters, digits, '-' and '_'; write other text in quotes";
+    return d;
+  }
   d.message = "TOML nested too deeply: more than " + std::to_string(kMaxTomlDepth) +
               " levels of tables, dotted keys and arrays";
   d.note = "an unquoted dotted key is a table in a table; write an id that holds dots in quotes: "
@@ -256,8 +298,8 @@ Diagnostic too_deep_diagnostic(const Deepest& at, const std::string& path) {
 std::optional<toml::table> parse_toml(std::string_view text, const Origin& origin,
                                       Diagnostics& diags) {
   const std::string path(origin.path);
-  if (auto deepest = too_deep(text)) {
-    Diagnostic d = too_deep_diagnostic(*deepest, path);
+  if (auto stop = prescan(text)) {
+    Diagnostic d = prescan_diagnostic(*stop, path);
     d.pos.line += origin.line_offset;
     diags.add(std::move(d));
     return std::nullopt;
@@ -271,7 +313,7 @@ std::optional<toml::table> parse_toml(std::string_view text, const Origin& origi
 }
 
 std::optional<toml::table> try_parse_toml(std::string_view text, const std::string& path) {
-  if (too_deep(text)) return std::nullopt;
+  if (prescan(text)) return std::nullopt;
   try {
     return toml::parse(text, path);
   } catch (const toml::parse_error&) {
